@@ -1,0 +1,23 @@
+package dev.vigie.backup;
+
+/** Receives how far a scan has got and tells it whether to stop. Called on the scanning thread. */
+public interface ScanProgress {
+
+    /** Nothing listens and nothing cancels. */
+    ScanProgress NONE = new ScanProgress() {
+        @Override
+        public void filesSeen(long count) {
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return false;
+        }
+    };
+
+    /** The number of files looked at so far; called every few hundred files and once at the end. */
+    void filesSeen(long count);
+
+    /** Polled often; when it answers true the scan stops with {@link ScanCancelledException}. */
+    boolean isCancelled();
+}

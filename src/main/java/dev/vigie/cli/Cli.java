@@ -1,0 +1,60 @@
+package dev.vigie.cli;
+
+import dev.vigie.backup.InputProblem;
+import dev.vigie.i18n.Messages;
+import java.io.PrintWriter;
+import java.lang.reflect.Constructor;
+import picocli.CommandLine;
+
+/** Builds the command line over a context and runs it, mapping every failure to one line and an exit code. */
+public final class Cli {
+
+    private Cli() {
+    }
+
+    public static int run(CliContext context, String... args) {
+        return create(context).execute(args);
+    }
+
+    /** The command line, ready to execute; tests set its out and err writers. */
+    public static CommandLine create(CliContext context) {
+        CommandLine cli = new CommandLine(new VigieCommand(context), new Factory(context));
+        Messages messages = context.messages();
+        cli.setResourceBundle(java.util.ResourceBundle.getBundle("dev.vigie.i18n.cli", messages.locale()));
+        cli.setParameterExceptionHandler((ex, args) -> {
+            PrintWriter err = ex.getCommandLine().getErr();
+            err.println(messages.get("error.usage", ex.getMessage(),
+                    ex.getCommandLine().getCommandSpec().qualifiedName()));
+            return ExitCode.BAD_INPUT;
+        });
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            if (ex instanceof InputProblem problem) {
+                err.println(messages.problem(problem));
+                if (context.debug()) {
+                    ex.printStackTrace(err);
+                }
+                return ExitCode.BAD_INPUT;
+            }
+            err.println(messages.get("error.internal", String.valueOf(ex)));
+            if (context.debug()) {
+                ex.printStackTrace(err);
+            }
+            return ExitCode.INTERNAL_ERROR;
+        });
+        return cli;
+    }
+
+    /** Gives commands the context through their constructor; no injection framework. */
+    private record Factory(CliContext context) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            try {
+                Constructor<K> withContext = cls.getDeclaredConstructor(CliContext.class);
+                return withContext.newInstance(context);
+            } catch (NoSuchMethodException e) {
+                return CommandLine.defaultFactory().create(cls);
+            }
+        }
+    }
+}

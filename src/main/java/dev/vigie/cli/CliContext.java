@@ -1,0 +1,77 @@
+package dev.vigie.cli;
+
+import dev.vigie.i18n.Messages;
+import dev.vigie.source.local.LocalScanner;
+import dev.vigie.store.DataDirectory;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What every command needs from the outside world, built once by {@code Main} (or by a test): the clock,
+ * the user's zone and language, the environment, and the adapters. Also carries the global options.
+ */
+public final class CliContext {
+
+    private final Clock clock;
+    private final ZoneId zone;
+    private final Messages messages;
+    private final Map<String, String> env;
+    private final String osName;
+    private final String userHome;
+    private final LocalScanner scanner = new LocalScanner();
+
+    private Path dataDirFlag;
+    private boolean debug;
+
+    public CliContext(Clock clock, ZoneId zone, Locale locale, Map<String, String> env, String osName,
+                      String userHome) {
+        this.clock = clock;
+        this.zone = zone;
+        this.messages = Messages.of(locale);
+        this.env = Map.copyOf(env);
+        this.osName = osName;
+        this.userHome = userHome;
+    }
+
+    /** The real machine: system clock and zone, the OS language, the process environment. */
+    public static CliContext system() {
+        return new CliContext(Clock.systemUTC(), ZoneId.systemDefault(), Locale.getDefault(), System.getenv(),
+                System.getProperty("os.name", ""), System.getProperty("user.home", "."));
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public LocalScanner scanner() {
+        return scanner;
+    }
+
+    public Path dataDir() {
+        return DataDirectory.resolve(Optional.ofNullable(dataDirFlag), env, osName, userHome);
+    }
+
+    void setDataDirFlag(Path dataDir) {
+        this.dataDirFlag = dataDir;
+    }
+
+    boolean debug() {
+        return debug;
+    }
+
+    void setDebug(boolean debug) {
+        this.debug = debug;
+    }
+}

@@ -1,0 +1,95 @@
+package dev.vigie.cli;
+
+import dev.vigie.backup.InputProblem;
+import dev.vigie.backup.Inventory;
+import dev.vigie.backup.Layout;
+import dev.vigie.backup.ScanProgress;
+import dev.vigie.backup.SourceRef;
+import dev.vigie.i18n.Formats;
+import dev.vigie.report.InventoryJson;
+import dev.vigie.report.InventoryText;
+import dev.vigie.store.Store;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code vigie scan PATH|NAME}: lists the backup sets of a folder, and records them when it is a registered source. */
+@Command(name = "scan", mixinStandardHelpOptions = true)
+public final class ScanCommand implements Callable<Integer> {
+
+    private final CliContext context;
+
+    @Parameters(index = "0", paramLabel = "PATH|NAME", descriptionKey = "scan.target")
+    private String target;
+
+    @Option(names = "--layout", paramLabel = "L", converter = LayoutConverter.class, descriptionKey = "layout")
+    private Layout layout;
+
+    @Option(names = "--json", descriptionKey = "json")
+    private boolean json;
+
+    @Mixin
+    private TimeOptions time;
+
+    @Spec
+    private CommandSpec spec;
+
+    public ScanCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        ZoneId zone = time.zone(context);
+        Instant now = time.now(context);
+        Inventory inventory;
+        Optional<SourceRef> source = registeredSource();
+        if (source.isPresent()) {
+            SourceRef ref = source.get();
+            Optional<Layout> used = layout != null ? Optional.of(layout) : ref.layout();
+            inventory = context.scanner().scan(Path.of(ref.location()), used, zone, now, ScanProgress.NONE);
+            try (Store store = Store.open(context.dataDir())) {
+                store.history().record(ref.name(), inventory, now);
+            }
+        } else {
+            inventory = context.scanner().scan(Path.of(target), Optional.ofNullable(layout), zone, now,
+                    ScanProgress.NONE);
+        }
+        var out = spec.commandLine().getOut();
+        if (json) {
+            out.println(InventoryJson.render(inventory, zone, context.messages()));
+        } else {
+            out.print(InventoryText.render(inventory, zone, now, new Formats(context.messages())));
+        }
+        out.flush();
+        return inventory.backups().isEmpty() ? ExitCode.PROBLEM_FOUND : ExitCode.OK;
+    }
+
+    /**
+     * A name without a path separator that a registered source carries is that source; anything else is a path.
+     * The database is only opened when the target could be a name, so scanning a folder touches no state.
+     */
+    private Optional<SourceRef> registeredSource() {
+        boolean looksLikePath = target.contains("/") || target.contains("\\") || target.equals(".")
+                || target.equals("..") || Path.of(target).isAbsolute();
+        if (looksLikePath || !Files.exists(Store.databaseFile(context.dataDir()))) {
+            return Optional.empty();
+        }
+        try (Store store = Store.open(context.dataDir())) {
+            Optional<SourceRef> found = store.sources().find(target);
+            if (found.isEmpty() && !Files.exists(Path.of(target))) {
+                throw new InputProblem("error.scan.unknownTarget", target);
+            }
+            return found;
+        }
+    }
+}

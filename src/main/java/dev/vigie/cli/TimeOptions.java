@@ -1,0 +1,61 @@
+package dev.vigie.cli;
+
+import dev.vigie.backup.InputProblem;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import picocli.CommandLine.Option;
+
+/** {@code --now} and {@code --zone}, for every command whose answer depends on the time. */
+public final class TimeOptions {
+
+    @Option(names = "--now", paramLabel = "TIME", descriptionKey = "now")
+    private String now;
+
+    @Option(names = "--zone", paramLabel = "ZONE", descriptionKey = "zone")
+    private String zone;
+
+    /** The zone given, else the user's. */
+    ZoneId zone(CliContext context) {
+        if (zone == null) {
+            return context.zone();
+        }
+        try {
+            return ZoneId.of(zone);
+        } catch (DateTimeException e) {
+            throw new InputProblem("error.zone", zone);
+        }
+    }
+
+    /** The time given, else the clock's. */
+    Instant now(CliContext context) {
+        return now == null ? context.clock().instant() : parseTime(now, zone(context));
+    }
+
+    /**
+     * Reads a time as ISO-8601: an instant ({@code 2026-11-21T09:00:00Z}), a time with an offset, a local date-time
+     * or a date (both then in {@code zone}; a date means its start).
+     */
+    static Instant parseTime(String text, ZoneId zone) {
+        String t = text.trim();
+        try {
+            return OffsetDateTime.parse(t).toInstant();
+        } catch (DateTimeParseException ignored) {
+            // not with an offset: try the local forms
+        }
+        try {
+            return LocalDateTime.parse(t).atZone(zone).toInstant();
+        } catch (DateTimeParseException ignored) {
+            // not a local date-time
+        }
+        try {
+            return LocalDate.parse(t).atStartOfDay(zone).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new InputProblem("error.time", text);
+        }
+    }
+}

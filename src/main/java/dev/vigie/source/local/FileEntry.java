@@ -1,0 +1,22 @@
+package dev.vigie.source.local;
+
+import java.time.Instant;
+
+/**
+ * One file or folder met by a walk.
+ *
+ * @param path      relative to the scanned root, '/'-separated ("" is never used: the root itself is not listed)
+ * @param name      the last segment of {@code path}
+ * @param depth     1 for the root's children, 2 for theirs...
+ * @param directory whether it is a folder
+ * @param size      size in bytes (0 for folders)
+ * @param modified  last-modified time
+ */
+record FileEntry(String path, String name, int depth, boolean directory, long size, Instant modified) {
+
+    /** The first segment of the path: the top-level entry this one lives under (or is). */
+    String topLevel() {
+        int slash = path.indexOf('/');
+        return slash < 0 ? path : path.substring(0, slash);
+    }
+}

@@ -1,0 +1,29 @@
+package dev.vigie.source.local;
+
+import dev.vigie.backup.BackupSet;
+import dev.vigie.backup.TimeSource;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Any folder: each top-level entry is one backup set, timed by the newest last-modified time in it (a folder's
+ * own time only changes when entries are added or removed, not when a file inside is rewritten).
+ */
+final class GenericReader implements LayoutReader {
+
+    @Override
+    public Result read(ScanContext context) throws IOException {
+        Walk walk = context.walker().walk(context.root(), context.root());
+        Map<String, Totals> byTop = new LinkedHashMap<>();
+        for (FileEntry e : walk.entries()) {
+            byTop.computeIfAbsent(e.topLevel(), k -> new Totals()).add(e);
+        }
+        List<BackupSet> sets = new ArrayList<>();
+        byTop.forEach((name, totals) ->
+                sets.add(totals.toSet(name, List.of(name), TimeSource.MTIME, Map.of())));
+        return new Result(sets, walk.warnings());
+    }
+}

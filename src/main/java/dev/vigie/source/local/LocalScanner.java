@@ -1,0 +1,105 @@
+package dev.vigie.source.local;
+
+import dev.vigie.backup.BackupSet;
+import dev.vigie.backup.InputProblem;
+import dev.vigie.backup.Inventory;
+import dev.vigie.backup.Layout;
+import dev.vigie.backup.ScanProgress;
+import dev.vigie.backup.ScanWarning;
+import dev.vigie.backup.WarningCode;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Inventories a local backup folder: recognises its layout (or takes the one given), groups its files into
+ * backup sets and reports per-entry problems as warnings. Reads only; never creates, changes or deletes.
+ */
+public final class LocalScanner {
+
+    /** Clocks of a NAS and of the computer disagree a little; only beyond this is a time "in the future". */
+    static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(5);
+
+    private final LayoutDetector detector = new LayoutDetector();
+
+    /** The layout Vigie would pick for {@code root}. */
+    public Layout recognise(Path root) {
+        Path folder = checkedFolder(root);
+        try {
+            return detector.detect(folder);
+        } catch (IOException e) {
+            throw unreadable(folder, e);
+        }
+    }
+
+    /**
+     * Scans {@code root}.
+     *
+     * @param layout   the layout to use, or empty to recognise it
+     * @param zone     the zone local times in names are read in
+     * @param now      the present, for "in the future" checks
+     * @param progress told of files seen; may cancel
+     * @throws InputProblem when the folder is missing, not a folder, or unreadable as a whole
+     */
+    public Inventory scan(Path root, Optional<Layout> layout, ZoneId zone, Instant now, ScanProgress progress) {
+        Path folder = checkedFolder(root);
+        FolderWalker walker = new FolderWalker(progress);
+        try {
+            Layout used = layout.isPresent() ? layout.get() : detector.detect(folder);
+            LayoutReader.Result result = readerFor(used).read(new ScanContext(folder, used, zone, now, walker));
+            List<ScanWarning> warnings = new ArrayList<>(result.warnings());
+            for (BackupSet set : result.backups()) {
+                if (set.time().isAfter(now.plus(FUTURE_TOLERANCE))) {
+                    warnings.add(ScanWarning.of(WarningCode.FUTURE_TIME,
+                            set.paths().isEmpty() ? set.name() : set.paths().get(0), set.time().toString()));
+                }
+            }
+            return new Inventory(folder.toString(), used, result.backups(), warnings, walker.filesSeen());
+        } catch (FolderWalker.UncheckedWalkFailure e) {
+            throw unreadable(folder, e.getCause());
+        } catch (IOException e) {
+            throw unreadable(folder, e);
+        }
+    }
+
+    private static LayoutReader readerFor(Layout layout) {
+        return switch (layout) {
+            case WHATSAPP_ANDROID, WHATSAPP_BUSINESS_ANDROID -> new WhatsAppReader();
+            case IOS_DEVICE_BACKUP -> new IosBackupReader();
+            case DATED_SNAPSHOTS -> new DatedSnapshotsReader();
+            case GENERIC -> new GenericReader();
+        };
+    }
+
+    private static Path checkedFolder(Path root) {
+        Path abs = root.toAbsolutePath().normalize();
+        if (!Files.exists(abs)) {
+            throw new InputProblem("error.path.missing", abs.toString());
+        }
+        if (!Files.isDirectory(abs)) {
+            throw new InputProblem("error.path.notFolder", abs.toString());
+        }
+        if (!Files.isReadable(abs)) {
+            throw new InputProblem("error.path.unreadable", abs.toString(), "permission denied");
+        }
+        return abs;
+    }
+
+    private static InputProblem unreadable(Path folder, IOException e) {
+        String reason = e instanceof AccessDeniedException ? "permission denied"
+                : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return new InputProblem(e, "error.path.unreadable", folder.toString(), reason);
+    }
+
+    static boolean isFolder(Path p) {
+        return Files.isDirectory(p, new LinkOption[0]);
+    }
+}
