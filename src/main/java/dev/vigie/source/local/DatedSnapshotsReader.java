@@ -176,10 +176,11 @@ final class DatedSnapshotsReader implements LayoutReader {
             Instant time = nameTime;
             TimeSource timeSource = source;
             // A name with only a date says nothing of the hour; the files' own time does, when it is that day.
-            if (dateOnly && totals.newest() != null) {
+            Optional<Instant> newest = totals.newest();
+            if (dateOnly && newest.isPresent()) {
                 LocalDate day = nameTime.atZone(context.zone()).toLocalDate();
-                if (totals.newest().atZone(context.zone()).toLocalDate().equals(day)) {
-                    time = totals.newest();
+                if (newest.get().atZone(context.zone()).toLocalDate().equals(day)) {
+                    time = newest.get();
                     timeSource = TimeSource.MTIME;
                 }
             }

@@ -10,13 +10,11 @@ import java.time.Instant;
  * @param depth     1 for the root's children, 2 for theirs...
  * @param directory whether it is a folder
  * @param size      size in bytes (0 for folders)
- * @param modified  last-modified time
+ * @param modifiedMillis last-modified time, in milliseconds since the epoch (a long: one object less per entry)
  */
-record FileEntry(String path, String name, int depth, boolean directory, long size, Instant modified) {
+record FileEntry(String path, String name, int depth, boolean directory, long size, long modifiedMillis) {
 
-    /** The first segment of the path: the top-level entry this one lives under (or is). */
-    String topLevel() {
-        int slash = path.indexOf('/');
-        return slash < 0 ? path : path.substring(0, slash);
+    Instant modified() {
+        return Instant.ofEpochMilli(modifiedMillis);
     }
 }

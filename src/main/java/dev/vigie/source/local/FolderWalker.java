@@ -6,28 +6,47 @@ import dev.vigie.backup.ScanWarning;
 import dev.vigie.backup.WarningCode;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Walks a folder tree read-only, following links, and turns every per-entry failure (unreadable, link loop,
  * broken link, undecodable name) into a warning instead of an error. Reports progress and honours cancel.
+ *
+ * <p>The sub-folders of the starting folder are walked on all cores (a scan is bound by one stat call per
+ * entry, and one thread alone does not keep up with {@code find}); their entries are put back in listing order,
+ * so callers always see a pre-order walk: a folder, then everything in it, then its next sibling.
  */
 final class FolderWalker {
 
     private static final int PROGRESS_EVERY = 512;
+    private static final int THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    private static final AtomicInteger THREAD_NUMBER = new AtomicInteger();
 
     private final ScanProgress progress;
-    private long filesSeen;
+    private final AtomicLong filesSeen = new AtomicLong();
+    private final Object progressLock = new Object();
+    private long lastReported;
 
     FolderWalker(ScanProgress progress) {
         this.progress = progress;
@@ -35,82 +54,233 @@ final class FolderWalker {
 
     /** Files seen by all walks of this walker so far. */
     long filesSeen() {
-        return filesSeen;
+        return filesSeen.get();
     }
 
     /** Walks {@code dir} (the root or a folder inside it); paths come out relative to {@code root}. */
     Walk walk(Path root, Path dir) throws IOException {
-        List<FileEntry> entries = new ArrayList<>();
-        List<ScanWarning> warnings = new ArrayList<>();
-        long before = filesSeen;
-        int baseDepth = root.relativize(dir).toString().isEmpty() ? 0 : root.relativize(dir).getNameCount();
-        Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
-                new SimpleFileVisitor<>() {
-                    private int depth = baseDepth;
+        long before = filesSeen.get();
+        String start = relative(root, dir);
+        String prefix = start.isEmpty() ? "" : start + "/";
+        int depth = start.isEmpty() ? 1 : (int) start.chars().filter(c -> c == '/').count() + 2;
+        Object startKey = Files.readAttributes(dir, BasicFileAttributes.class).fileKey();
 
-                    @Override
-                    public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
-                        checkCancelled();
-                        if (!d.equals(dir)) {
-                            add(d, attrs, true);
-                        }
-                        depth++;
-                        return FileVisitResult.CONTINUE;
-                    }
-
-                    @Override
-                    public FileVisitResult postVisitDirectory(Path d, IOException e) {
-                        depth--;
-                        if (e != null) {
-                            warnings.add(failure(root, d, e));
-                        }
-                        return FileVisitResult.CONTINUE;
-                    }
-
-                    @Override
-                    public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-                        if (attrs.isSymbolicLink()) {
-                            // With FOLLOW_LINKS a link arrives as itself only when its target cannot be read.
-                            warnings.add(ScanWarning.of(WarningCode.BROKEN_LINK, relative(root, f)));
-                            return FileVisitResult.CONTINUE;
-                        }
-                        add(f, attrs, false);
-                        if (++filesSeen % PROGRESS_EVERY == 0) {
-                            progress.filesSeen(filesSeen);
-                            checkCancelled();
-                        }
-                        return FileVisitResult.CONTINUE;
-                    }
-
-                    @Override
-                    public FileVisitResult visitFileFailed(Path f, IOException e) {
-                        if (f.equals(dir)) {
-                            throw new UncheckedWalkFailure(e);
-                        }
-                        warnings.add(failure(root, f, e));
-                        return FileVisitResult.CONTINUE;
-                    }
-
-                    private void add(Path p, BasicFileAttributes attrs, boolean directory) {
-                        String name = p.getFileName().toString();
-                        String rel = relative(root, p);
-                        if (name.indexOf('\uFFFD') >= 0) {
-                            warnings.add(ScanWarning.of(WarningCode.INVALID_NAME, rel));
-                        }
-                        entries.add(new FileEntry(rel, name, depth, directory, directory ? 0 : attrs.size(),
-                                attrs.lastModifiedTime().toInstant()));
-                    }
-                });
-        if (filesSeen != before) {
-            progress.filesSeen(filesSeen);
+        List<Path> children = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+            stream.forEach(children::add);
+        } catch (IOException e) {
+            throw new UncheckedWalkFailure(e);
         }
-        return new Walk(entries, warnings, filesSeen - before);
+        Part top = new Part(root, prefix, depth, startKey);
+        List<Path> folders = new ArrayList<>();
+        List<Part> parts = new ArrayList<>();
+        for (Path child : children) {
+            checkCancelled();
+            BasicFileAttributes attrs = top.attributes(child);
+            if (attrs != null && attrs.isDirectory()) {
+                folders.add(child);
+                parts.add(null); // walked below, maybe on another thread
+            } else {
+                if (attrs != null) {
+                    top.visit(child, attrs);
+                }
+                parts.add(top.detachLast());
+            }
+        }
+        walkFolders(root, prefix, depth, startKey, folders, parts);
+
+        List<FileEntry> entries = new ArrayList<>();
+        List<ScanWarning> warnings = new ArrayList<>(top.warnings);
+        for (Part part : parts) {
+            entries.addAll(part.entries);
+            warnings.addAll(part.warnings);
+        }
+        report(filesSeen.get(), true);
+        return new Walk(entries, warnings, filesSeen.get() - before);
+    }
+
+    /** Fills the null places of {@code parts} with the walks of {@code folders}, in order. */
+    private void walkFolders(Path root, String prefix, int depth, Object startKey, List<Path> folders,
+                             List<Part> parts) throws IOException {
+        if (folders.isEmpty()) {
+            return;
+        }
+        List<Part> walked = new ArrayList<>();
+        if (folders.size() == 1 || THREADS == 1) {
+            for (Path folder : folders) {
+                walked.add(walkFolder(root, prefix, depth, startKey, folder));
+            }
+        } else {
+            ExecutorService pool = Executors.newFixedThreadPool(THREADS, r -> {
+                Thread t = new Thread(r, "vigie-scan-" + THREAD_NUMBER.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                List<Future<Part>> futures = new ArrayList<>();
+                for (Path folder : folders) {
+                    futures.add(pool.submit(() -> walkFolder(root, prefix, depth, startKey, folder)));
+                }
+                for (Future<Part> f : futures) {
+                    walked.add(f.get());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ScanCancelledException();
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof RuntimeException re) {
+                    throw re;
+                }
+                if (cause instanceof IOException io) {
+                    throw io;
+                }
+                throw new IllegalStateException(cause);
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        int next = 0;
+        for (int i = 0; i < parts.size(); i++) {
+            if (parts.get(i) == null) {
+                parts.set(i, walked.get(next++));
+            }
+        }
+    }
+
+    private Part walkFolder(Path root, String prefix, int depth, Object startKey, Path folder) throws IOException {
+        Part part = new Part(root, prefix, depth, startKey);
+        Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, part);
+        return part;
     }
 
     private void checkCancelled() {
         if (progress.isCancelled()) {
             throw new ScanCancelledException();
         }
+    }
+
+    private void countFile() {
+        long n = filesSeen.incrementAndGet();
+        if (n % PROGRESS_EVERY == 0) {
+            report(n, false);
+            checkCancelled();
+        }
+    }
+
+    /** Tells the listener, never going backwards even when several threads count at once. */
+    private void report(long n, boolean last) {
+        synchronized (progressLock) {
+            if (n > lastReported || (last && n != lastReported)) {
+                lastReported = n;
+                progress.filesSeen(n);
+            }
+        }
+    }
+
+    /** The entries and warnings of one part of the walk; a file visitor for one sub-folder. */
+    private final class Part extends SimpleFileVisitor<Path> {
+        private final Path root;
+        private final Object startKey;
+        private final List<FileEntry> entries = new ArrayList<>();
+        private final List<ScanWarning> warnings = new ArrayList<>();
+        // Relative paths are built from the parents' prefixes: relativize() per entry is needlessly dear.
+        private final Deque<String> prefixes = new ArrayDeque<>();
+        private int depth;
+
+        Part(Path root, String prefix, int depth, Object startKey) {
+            this.root = root;
+            this.depth = depth;
+            this.startKey = startKey;
+            prefixes.push(prefix);
+        }
+
+        /** The attributes of a direct child, following a link; null (and a warning) when it cannot be read. */
+        BasicFileAttributes attributes(Path child) {
+            try {
+                return Files.readAttributes(child, BasicFileAttributes.class);
+            } catch (IOException e) {
+                try {
+                    BasicFileAttributes own = Files.readAttributes(child, BasicFileAttributes.class,
+                            LinkOption.NOFOLLOW_LINKS);
+                    warnings.add(own.isSymbolicLink()
+                            ? ScanWarning.of(WarningCode.BROKEN_LINK, prefixes.peek() + name(child))
+                            : failure(root, child, e));
+                } catch (IOException again) {
+                    warnings.add(failure(root, child, e));
+                }
+                return null;
+            }
+        }
+
+        /** Takes out the entries and warnings gathered for the last child, as a part of their own. */
+        Part detachLast() {
+            Part single = new Part(root, prefixes.peek(), depth, startKey);
+            single.entries.addAll(entries);
+            entries.clear();
+            return single;
+        }
+
+        void visit(Path file, BasicFileAttributes attrs) {
+            visitFile(file, attrs);
+        }
+
+        @Override
+        public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+            checkCancelled();
+            if (Objects.equals(attrs.fileKey(), startKey) && startKey != null) {
+                // A link back to where the walk started: walkFileTree only knows the ancestors of its own start.
+                warnings.add(ScanWarning.of(WarningCode.SYMLINK_LOOP, prefixes.peek() + name(d)));
+                return FileVisitResult.SKIP_SUBTREE;
+            }
+            String rel = add(d, attrs, true);
+            prefixes.push(rel + "/");
+            depth++;
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult postVisitDirectory(Path d, IOException e) {
+            depth--;
+            prefixes.pop();
+            if (e != null) {
+                warnings.add(failure(root, d, e));
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+            if (attrs.isSymbolicLink()) {
+                // With FOLLOW_LINKS a link arrives as itself only when its target cannot be read.
+                warnings.add(ScanWarning.of(WarningCode.BROKEN_LINK, prefixes.peek() + name(f)));
+                return FileVisitResult.CONTINUE;
+            }
+            add(f, attrs, false);
+            countFile();
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path f, IOException e) {
+            warnings.add(failure(root, f, e));
+            return FileVisitResult.CONTINUE;
+        }
+
+        private String add(Path p, BasicFileAttributes attrs, boolean directory) {
+            String name = name(p);
+            String rel = prefixes.peek() + name;
+            if (name.indexOf('\uFFFD') >= 0) {
+                warnings.add(ScanWarning.of(WarningCode.INVALID_NAME, rel));
+            }
+            entries.add(new FileEntry(rel, name, depth, directory, directory ? 0 : attrs.size(),
+                    attrs.lastModifiedTime().toMillis()));
+            return rel;
+        }
+    }
+
+    private static String name(Path p) {
+        return p.getFileName().toString();
     }
 
     /** The warning for an entry that could not be read. */
@@ -129,10 +299,11 @@ final class FolderWalker {
 
     static String relative(Path root, Path p) {
         String rel = root.relativize(p).toString();
-        return p.getFileSystem().getSeparator().equals("/") ? rel : rel.replace(p.getFileSystem().getSeparator(), "/");
+        String separator = p.getFileSystem().getSeparator();
+        return separator.equals("/") ? rel : rel.replace(separator, "/");
     }
 
-    /** Carries the failure to read the walk's own starting folder out of the visitor. */
+    /** Carries the failure to read the walk's own starting folder out to the scanner. */
     static final class UncheckedWalkFailure extends RuntimeException {
         UncheckedWalkFailure(IOException cause) {
             super(cause);

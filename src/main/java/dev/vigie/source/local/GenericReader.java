@@ -4,7 +4,6 @@ import dev.vigie.backup.BackupSet;
 import dev.vigie.backup.TimeSource;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,13 +16,23 @@ final class GenericReader implements LayoutReader {
     @Override
     public Result read(ScanContext context) throws IOException {
         Walk walk = context.walker().walk(context.root(), context.root());
-        Map<String, Totals> byTop = new LinkedHashMap<>();
-        for (FileEntry e : walk.entries()) {
-            byTop.computeIfAbsent(e.topLevel(), k -> new Totals()).add(e);
-        }
         List<BackupSet> sets = new ArrayList<>();
-        byTop.forEach((name, totals) ->
-                sets.add(totals.toSet(name, List.of(name), TimeSource.MTIME, Map.of())));
+        String name = null;
+        Totals totals = null;
+        // Entries come in pre-order, so everything under a top-level entry follows it until the next one.
+        for (FileEntry e : walk.entries()) {
+            if (e.depth() == 1) {
+                if (totals != null) {
+                    sets.add(totals.toSet(name, List.of(name), TimeSource.MTIME, Map.of()));
+                }
+                name = e.name();
+                totals = new Totals();
+            }
+            totals.add(e);
+        }
+        if (totals != null) {
+            sets.add(totals.toSet(name, List.of(name), TimeSource.MTIME, Map.of()));
+        }
         return new Result(sets, walk.warnings());
     }
 }

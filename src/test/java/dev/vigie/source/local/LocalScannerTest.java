@@ -73,6 +73,20 @@ class LocalScannerTest {
     }
 
     @Test
+    void aLinkBackToTheScannedFolderIsALoopNotASecondCopy() throws IOException {
+        Path root = TreeBuilder.in(dir.resolve("src"))
+                .file("a/file.txt", 10, NOW.minusSeconds(60))
+                .file("b/file.txt", 10, NOW.minusSeconds(60)).build();
+        Files.createSymbolicLink(root.resolve("a/up"), root);
+
+        Inventory inv = scan(root);
+
+        assertThat(inv.filesSeen()).isEqualTo(2);
+        assertThat(inv.warnings()).extracting(ScanWarning::code, ScanWarning::path)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(WarningCode.SYMLINK_LOOP, "a/up"));
+    }
+
+    @Test
     void aBrokenLinkIsAWarningAndTheScanGoesOn() throws IOException {
         Path root = TreeBuilder.in(dir.resolve("src")).file("kept.txt", 10, NOW.minusSeconds(60)).build();
         Files.createSymbolicLink(root.resolve("gone.txt"), root.resolve("nowhere.txt"));
