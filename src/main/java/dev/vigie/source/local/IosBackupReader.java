@@ -46,8 +46,11 @@ final class IosBackupReader implements LayoutReader {
     static final String STATUS = "Status.plist";
     static final String BACKUP = "Backup";
 
-    /** Enough for every device folder of a real {@code Backup} folder, few enough to keep detection cheap. */
-    private static final int CHILDREN_EXAMINED = 64;
+    /**
+     * In a real {@code Backup} folder nearly every entry is a device folder, so a handful tells; the cap keeps
+     * detection to a few dozen stat calls on a large folder of something else.
+     */
+    private static final int CHILDREN_EXAMINED = 16;
 
     /**
      * An {@code Info.plist} lists the installed apps with their icons and can reach tens of megabytes; anything
@@ -165,7 +168,7 @@ final class IosBackupReader implements LayoutReader {
         flag(manifest, "IsEncrypted").ifPresent(v -> details.put("isEncrypted", v));
         text(status, "SnapshotState").ifPresent(v -> details.put("snapshotState", v));
 
-        String name = device.getFileName().toString();
+        String name = device.getFileName() == null ? device.toString() : device.getFileName().toString();
         return totals.toSet(time, name, List.of(path), timeSource, details);
     }
 
