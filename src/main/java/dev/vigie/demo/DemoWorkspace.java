@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -80,6 +81,10 @@ public record DemoWorkspace(Path folder, List<DemoSource> sources) {
         }
         if (e instanceof FileAlreadyExistsException exists) {
             return exists.getFile() + " is in the way";
+        }
+        if (e instanceof NoSuchFileException missing) {
+            // Raised without a reason when a folder cannot be made, which the bare path does not say.
+            return missing.getFile() + " cannot be created";
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }

@@ -356,6 +356,18 @@ class DemoWorkspaceTest {
     }
 
     @Test
+    void aFolderThatCannotBeMadeIsAProblemThatNamesIt() throws IOException {
+        Path file = Files.writeString(tmp.resolve("file"), "x");
+
+        assertThatThrownBy(() -> DemoWorkspace.create(file.resolve("demo"), NOW, PARIS))
+                .isInstanceOf(InputProblem.class)
+                .satisfies(e -> {
+                    assertThat(((InputProblem) e).messageKey()).isEqualTo("error.demo.write");
+                    assertThat(((InputProblem) e).args()).first().isEqualTo(file.resolve("demo").toString());
+                });
+    }
+
+    @Test
     void anEmptyFolderIsUsedAndAMissingOneIsCreated() throws IOException {
         Path empty = Files.createDirectories(tmp.resolve("empty"));
 
