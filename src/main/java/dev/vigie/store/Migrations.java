@@ -97,9 +97,10 @@ final class Migrations {
     }
 
     /**
-     * Applies one step unless another process did so first: two Vigies starting together (the window and a
-     * scheduled command) both see the old version, and the second must not run the step again. The version is
-     * read again under the write lock, and set in the same transaction as the step, so the two agree.
+     * Applies one step unless another process did so first. {@link Store} lets one process at a time set the
+     * database up, but that lock file does not hold on every file system (some network shares), so the version is
+     * also read again under SQLite's write lock, and set in the same transaction as the step: two Vigies starting
+     * together never run a step twice.
      */
     private static void apply(Connection connection, Migration step) throws SQLException {
         Transactions.write(connection, c -> {
@@ -116,10 +117,9 @@ final class Migrations {
     }
 
     /**
-     * Copies the database, as one consistent snapshot, before the first step changes it. The copy is made under a
-     * name of this process's own and only then given its final name, so two processes migrating at once never
-     * write the same file; a copy taken after another process already migrated is thrown away, so the kept copy
-     * always holds the old schema.
+     * Copies the database, as one consistent snapshot, before the first step changes it. Should two processes get
+     * here at once (see {@link #apply}), each copies under a name of its own and only then gives the copy its final
+     * name, and a copy taken after the other already migrated is thrown away: the kept copy holds the old schema.
      */
     private void keepCopy(Connection connection, Path databaseFile, int found) throws SQLException {
         Path copy = copyFile(databaseFile, latest());

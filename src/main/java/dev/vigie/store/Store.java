@@ -21,8 +21,8 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * Vigie's own SQLite database in the data directory, shared safely by the window and the command line.
  *
- * <p>One connection per {@code Store}, used by one thread at a time. Other processes may have the same file open:
- * every write takes SQLite's write lock first and waits up to {@link #BUSY_TIMEOUT_MILLIS} for it.
+ * <p>One connection per {@code Store}; threads that share a store take turns on it. Other processes may have the same
+ * file open: every write takes SQLite's write lock first and waits up to {@link #BUSY_TIMEOUT_MILLIS} for it.
  */
 public final class Store implements AutoCloseable {
 
@@ -93,7 +93,7 @@ public final class Store implements AutoCloseable {
                  FileLock setup = channel.lock()) {
                 return setUp(file, migrations, clock);
             } catch (IOException e) {
-                throw new InputProblem(e, "error.store.cannotOpen", file.toString(), String.valueOf(e.getMessage()));
+                throw new InputProblem(e, "error.store.cannotOpen", file.toString(), reason(e));
             }
         }
     }
@@ -216,9 +216,16 @@ public final class Store implements AutoCloseable {
             }
             // another Vigie created it at the same moment
         } catch (IOException e) {
-            String reason = e instanceof AccessDeniedException ? "permission denied" : String.valueOf(e.getMessage());
-            throw new InputProblem(e, "error.store.dataDir", dataDir.toString(), reason);
+            throw new InputProblem(e, "error.store.dataDir", dataDir.toString(), reason(e));
         }
+    }
+
+    /** Java's own message of a file failure is often just the path, which the user's message already says. */
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static Connection connect(Path file) {
