@@ -1,0 +1,57 @@
+package dev.vigie.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Map;
+import picocli.CommandLine;
+
+/** Runs the command line in-process, as one invocation from a shell would, and builds folders to point it at. */
+final class CliRunner {
+
+    /** 09:00 in Paris. */
+    static final Instant NOW = Instant.parse("2026-11-21T08:00:00Z");
+
+    private final Path home;
+    private final Locale locale;
+
+    CliRunner(Path home, Locale locale) {
+        this.home = home;
+        this.locale = locale;
+    }
+
+    record Result(int code, String out, String err) {
+    }
+
+    /** A fresh context per run, as a fresh process would have. */
+    Result run(String... args) {
+        CliContext context = new CliContext(Clock.fixed(NOW, ZoneOffset.UTC), ZoneId.of("Europe/Paris"), locale,
+                Map.of(), "Linux", home.toString());
+        CommandLine cli = Cli.create(context);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int code = cli.execute(args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    /**
+     * Adds a top-level folder holding one file of {@code size} bytes, both last modified at {@code time}: one backup
+     * set of the generic layout, timed by the newest modification in it.
+     */
+    static void backupFolder(Path root, String name, Instant time, int size) throws IOException {
+        Path folder = Files.createDirectories(root.resolve(name));
+        Path file = Files.write(folder.resolve("data.bin"), new byte[size]);
+        Files.setLastModifiedTime(file, FileTime.from(time));
+        Files.setLastModifiedTime(folder, FileTime.from(time));
+    }
+}
