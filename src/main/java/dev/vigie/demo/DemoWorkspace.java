@@ -51,11 +51,18 @@ public record DemoWorkspace(Path folder, List<DemoSource> sources) {
         } catch (IOException | SQLException e) {
             throw new InputProblem(e, "error.demo.write", folder.toString(), reason(e));
         }
-        return new DemoWorkspace(folder, List.of(
-                new DemoSource("whatsapp-business", whatsApp, Layout.WHATSAPP_BUSINESS_ANDROID,
-                        "demo.source.whatsapp"),
-                new DemoSource("iphone", iphone, Layout.IOS_DEVICE_BACKUP, "demo.source.iphone"),
-                new DemoSource("nas", nas, Layout.DATED_SNAPSHOTS, "demo.source.nas")));
+        return new DemoWorkspace(folder, describe(folder));
+    }
+
+    /** The demo's three sources as they are (or would be) laid out in {@code dir}; writes nothing. */
+    public static List<DemoSource> describe(Path dir) {
+        Path folder = dir.toAbsolutePath().normalize();
+        return List.of(
+                new DemoSource("whatsapp-business", folder.resolve(WhatsAppBusinessDemo.FOLDER),
+                        Layout.WHATSAPP_BUSINESS_ANDROID, "demo.source.whatsapp"),
+                new DemoSource("iphone", folder.resolve(IphoneDemo.FOLDER), Layout.IOS_DEVICE_BACKUP,
+                        "demo.source.iphone"),
+                new DemoSource("nas", folder.resolve(NasDemo.FOLDER), Layout.DATED_SNAPSHOTS, "demo.source.nas"));
     }
 
     /** The samples go into a folder of their own, so they can never be mixed with, or written over, real files. */

@@ -4,30 +4,79 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
 
-/** English and French are complete: each translation has exactly the keys of its base bundle. */
+/** English and French say the same things: same keys, every FXML key present, quotes that survive formatting. */
 class BundlesTest {
+
+    private static final Path RESOURCES = Path.of("src/main/resources");
+    private static final Pattern FXML_KEY = Pattern.compile("\"%([A-Za-z0-9._-]+)\"");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d");
+
+    private static Properties load(String name) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = BundlesTest.class.getResourceAsStream("/dev/vigie/i18n/" + name + ".properties");
+             Reader r = new java.io.InputStreamReader(in, StandardCharsets.UTF_8)) {
+            p.load(r);
+        }
+        return p;
+    }
 
     @ParameterizedTest
     @ValueSource(strings = {"messages", "cli"})
-    void theFrenchBundleHasExactlyTheEnglishKeys(String bundle) throws IOException {
-        Properties english = load(bundle + ".properties");
-        Properties french = load(bundle + "_fr.properties");
-
-        assertThat(french.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+    void frenchAndEnglishHaveExactlyTheSameKeys(String bundle) throws IOException {
+        Set<String> english = new TreeSet<>(load(bundle).stringPropertyNames());
+        Set<String> french = new TreeSet<>(load(bundle + "_fr").stringPropertyNames());
+        assertThat(french).as("keys only in English: left; only in French: right")
+                .containsExactlyInAnyOrderElementsOf(english);
     }
 
-    private static Properties load(String name) throws IOException {
-        Properties properties = new Properties();
-        try (InputStream in = BundlesTest.class.getResourceAsStream("/dev/vigie/i18n/" + name)) {
-            assertThat(in).as(name).isNotNull();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    @Test
+    void everyKeyNamedInFxmlExists() throws IOException {
+        Properties messages = load("messages");
+        Set<String> missing = new TreeSet<>();
+        int seen = 0;
+        try (Stream<Path> files = Files.walk(RESOURCES)) {
+            for (Path fxml : files.filter(f -> f.toString().endsWith(".fxml")).toList()) {
+                Matcher m = FXML_KEY.matcher(Files.readString(fxml));
+                while (m.find()) {
+                    seen++;
+                    if (!messages.containsKey(m.group(1))) {
+                        missing.add(fxml.getFileName() + ": " + m.group(1));
+                    }
+                }
+            }
         }
-        return properties;
+        assertThat(seen).as("FXML keys found").isGreaterThan(10);
+        assertThat(missing).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"messages", "messages_fr"})
+    void apostrophesAreWrittenForHowEachTextIsShown(String bundle) throws IOException {
+        Properties p = load(bundle);
+        Set<String> wrong = new TreeSet<>();
+        for (String key : p.stringPropertyNames()) {
+            String text = p.getProperty(key);
+            boolean formatted = PLACEHOLDER.matcher(text).find();
+            // With placeholders MessageFormat reads the text, and a lone ' would swallow what follows; without,
+            // FXML shows it as is, and '' would show twice.
+            if (formatted ? text.replace("''", "").contains("'") : text.contains("''")) {
+                wrong.add(key);
+            }
+        }
+        assertThat(wrong).isEmpty();
     }
 }

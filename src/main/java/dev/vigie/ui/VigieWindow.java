@@ -1,0 +1,155 @@
+package dev.vigie.ui;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import dev.vigie.ui.settings.Preferences;
+import dev.vigie.ui.settings.SettingsController;
+import dev.vigie.ui.shell.ShellController;
+import dev.vigie.ui.shell.StatusModel;
+import dev.vigie.ui.shell.View;
+import dev.vigie.ui.sources.SourcesController;
+import dev.vigie.ui.sources.SourcesViewModel;
+import dev.vigie.workspace.Workspace;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.application.Application;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+/**
+ * Vigie's main window, built over a {@link UiContext}: the shell and its views from FXML (controllers get their
+ * services by constructor), the theme, the remembered size and place, and a rebuild when the language changes.
+ */
+public final class VigieWindow {
+
+    private static final Logger LOG = Logger.getLogger(VigieWindow.class.getName());
+    private static final String STYLESHEET = "/dev/vigie/ui/vigie.css";
+
+    private final UiContext context;
+    private final StatusModel status = new StatusModel();
+    private final SourcesViewModel sources;
+    private Stage stage;
+    private ShellController shell;
+
+    public VigieWindow(UiContext context) {
+        this.context = context;
+        this.sources = new SourcesViewModel(context, new Workspace(context.dataDir(), context.scanner()), status);
+    }
+
+    public void show(Stage stage) {
+        this.stage = stage;
+        applyTheme(context.appearance().themeProperty().get());
+        context.appearance().themeProperty().addListener((obs, old, now) -> applyTheme(now));
+        context.appearance().languageProperty().addListener((obs, old, now) -> {
+            context.i18n().setLocale(now.locale(context.systemLocale()));
+            rebuild();
+        });
+        status.say(context.i18n().get("status.ready"));
+
+        Scene scene = new Scene(loadShell());
+        scene.getStylesheets().add(VigieWindow.class.getResource(STYLESHEET).toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle("Vigie");
+        restoreBounds(stage);
+        stage.setOnHidden(e -> saveBounds());
+        stage.show();
+    }
+
+    public ShellController shell() {
+        return shell;
+    }
+
+    public SourcesViewModel sources() {
+        return sources;
+    }
+
+    public StatusModel status() {
+        return status;
+    }
+
+    /** Views are built with their language's texts: a new language builds them again, on the same view. */
+    private void rebuild() {
+        View current = shell.current();
+        stage.getScene().setRoot(loadShell());
+        shell.show(current);
+    }
+
+    private Parent loadShell() {
+        FXMLLoader loader = loader("/dev/vigie/ui/shell/shell.fxml");
+        try {
+            Parent root = loader.load();
+            shell = loader.getController();
+            return root;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the main window", e);
+        }
+    }
+
+    private FXMLLoader loader(String fxml) {
+        FXMLLoader loader = new FXMLLoader(VigieWindow.class.getResource(fxml), context.i18n().bundle());
+        loader.setControllerFactory(type -> {
+            if (type == ShellController.class) {
+                return new ShellController(context, status, this::loadView);
+            }
+            if (type == SourcesController.class) {
+                return new SourcesController(context, sources);
+            }
+            if (type == SettingsController.class) {
+                return new SettingsController(context);
+            }
+            throw new IllegalArgumentException("no controller factory for " + type);
+        });
+        return loader;
+    }
+
+    private ShellController.Loaded loadView(View view) {
+        FXMLLoader loader = loader(view.fxml());
+        try {
+            return new ShellController.Loaded(loader.load(), loader.getController());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load " + view.fxml(), e);
+        }
+    }
+
+    private static void applyTheme(Preferences.Theme theme) {
+        Application.setUserAgentStylesheet(theme == Preferences.Theme.DARK
+                ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    private void restoreBounds(Stage stage) {
+        var bounds = context.preferences().window();
+        if (bounds.isPresent() && onSomeScreen(bounds.get())) {
+            var b = bounds.get();
+            stage.setX(b.x());
+            stage.setY(b.y());
+            stage.setWidth(b.width());
+            stage.setHeight(b.height());
+            stage.setMaximized(b.maximized());
+        } else {
+            stage.setWidth(1240);
+            stage.setHeight(760);
+        }
+        stage.setMinWidth(720);
+        stage.setMinHeight(480);
+    }
+
+    /** A window remembered on a screen since unplugged would open out of reach: then it opens centred. */
+    private static boolean onSomeScreen(Preferences.WindowBounds b) {
+        return !Screen.getScreensForRectangle(b.x(), b.y(), Math.max(1, b.width()), Math.max(1, b.height()))
+                .isEmpty();
+    }
+
+    private void saveBounds() {
+        context.preferences().setWindow(new Preferences.WindowBounds(stage.getX(), stage.getY(), stage.getWidth(),
+                stage.getHeight(), stage.isMaximized()));
+        context.tasks().create(() -> {
+            context.preferences().save();
+            return null;
+        }).onError(e -> LOG.log(Level.WARNING, "cannot save the window settings", e)).start();
+    }
+}

@@ -1,0 +1,312 @@
+package dev.vigie.ui.sources;
+
+import dev.vigie.backup.ScanWarning;
+import dev.vigie.backup.SeenBackup;
+import dev.vigie.store.RecordedScan;
+import dev.vigie.ui.UiContext;
+import dev.vigie.ui.common.ErrorDialog;
+import dev.vigie.ui.common.I18n;
+import dev.vigie.workspace.SourceSummary;
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.collections.transformation.SortedList;
+import javafx.fxml.FXML;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Window;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+
+/** The Sources view: the registered folders, their backup sets and the last scan's warnings; welcome when empty. */
+public final class SourcesController {
+
+    private final UiContext context;
+    private final SourcesViewModel model;
+
+    @FXML
+    private VBox welcomePane;
+    @FXML
+    private SplitPane mainPane;
+    @FXML
+    private ListView<SourceSummary> sourcesList;
+    @FXML
+    private Button addButton;
+    @FXML
+    private Button scanButton;
+    @FXML
+    private Button renameButton;
+    @FXML
+    private Button removeButton;
+    @FXML
+    private Label selectedTitle;
+    @FXML
+    private Label selectedPath;
+    @FXML
+    private TableView<SeenBackup> backupsTable;
+    @FXML
+    private TableColumn<SeenBackup, Instant> timeColumn;
+    @FXML
+    private TableColumn<SeenBackup, Instant> ageColumn;
+    @FXML
+    private TableColumn<SeenBackup, Long> sizeColumn;
+    @FXML
+    private TableColumn<SeenBackup, Integer> filesColumn;
+    @FXML
+    private TableColumn<SeenBackup, String> timeSourceColumn;
+    @FXML
+    private TableColumn<SeenBackup, Boolean> presentColumn;
+    @FXML
+    private TableColumn<SeenBackup, String> nameColumn;
+    @FXML
+    private Label warningsTitle;
+    @FXML
+    private ListView<ScanWarning> warningsList;
+
+    public SourcesController(UiContext context, SourcesViewModel model) {
+        this.context = context;
+        this.model = model;
+    }
+
+    private I18n i18n() {
+        return context.i18n();
+    }
+
+    @FXML
+    private void initialize() {
+        var empty = Bindings.isEmpty(model.sources());
+        welcomePane.visibleProperty().bind(model.loadedProperty().and(empty));
+        welcomePane.managedProperty().bind(welcomePane.visibleProperty());
+        mainPane.visibleProperty().bind(model.loadedProperty().and(empty.not()));
+        mainPane.managedProperty().bind(mainPane.visibleProperty());
+
+        sourcesList.setItems(model.sources());
+        sourcesList.setCellFactory(list -> new SourceCell());
+        sourcesList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.selectedProperty().set(now);
+            }
+        });
+        model.selectedProperty().addListener((obs, old, now) -> showSelected(now));
+        model.sources().addListener((ListChangeListener<SourceSummary>) c -> showSelected(model.selectedProperty().get()));
+        sourcesList.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DELETE) {
+                removeSelected();
+            } else if (e.getCode() == KeyCode.F2) {
+                renameSelected();
+            } else if (e.getCode() == KeyCode.F5) {
+                scanSelected();
+            }
+        });
+
+        var noSelection = model.selectedProperty().isNull();
+        scanButton.disableProperty().bind(noSelection.or(model.scanningProperty()));
+        renameButton.disableProperty().bind(noSelection);
+        removeButton.disableProperty().bind(noSelection.or(model.scanningProperty()));
+        iconButton(addButton, Material2OutlinedAL.CREATE_NEW_FOLDER, "sources.add");
+        iconButton(scanButton, Material2OutlinedMZ.REFRESH, "sources.scan");
+        iconButton(renameButton, Material2OutlinedAL.EDIT, "sources.rename");
+        iconButton(removeButton, Material2OutlinedAL.DELETE, "sources.remove");
+
+        setUpTable();
+        warningsList.setItems(model.warnings());
+        warningsList.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(ScanWarning w, boolean empty) {
+                super.updateItem(w, empty);
+                setText(empty || w == null ? null : i18n().messages().warning(w));
+            }
+        });
+        warningsTitle.textProperty().bind(Bindings.createStringBinding(
+                () -> i18n().get("sources.warnings", model.warnings().size()), model.warnings()));
+
+        model.setOnFailure(f -> ErrorDialog.show(window(), i18n(), i18n().get(f.whatKey(), f.whatArgs()), f.error()));
+        showSelected(model.selectedProperty().get());
+        if (!model.loadedProperty().get()) {
+            model.refresh();
+        }
+    }
+
+    /** An icon-only button still says what it does: as a tooltip, and to screen readers. */
+    private void iconButton(Button button, org.kordamp.ikonli.Ikon icon, String key) {
+        String words = i18n().get(key).replace("_", "");
+        button.setGraphic(new FontIcon(icon));
+        button.setTooltip(new Tooltip(words));
+        button.setAccessibleText(words);
+    }
+
+    private void setUpTable() {
+        timeColumn.setCellValueFactory(cell(b -> b.backup().time()));
+        timeColumn.setCellFactory(col -> text(t -> i18n().formats().dateTime(t, context.zone())));
+        ageColumn.setCellValueFactory(cell(b -> b.backup().time()));
+        ageColumn.setCellFactory(col -> text(t -> i18n().formats().age(t, context.clock().instant())));
+        ageColumn.setComparator(Comparator.reverseOrder());
+        sizeColumn.setCellValueFactory(cell(b -> b.backup().sizeBytes()));
+        sizeColumn.setCellFactory(col -> text(s -> i18n().formats().size(s)));
+        filesColumn.setCellValueFactory(cell(b -> b.backup().fileCount()));
+        timeSourceColumn.setCellValueFactory(cell(b -> i18n().get("timeSource." + b.backup().timeSource().id())));
+        presentColumn.setCellValueFactory(cell(SeenBackup::inLatestScan));
+        presentColumn.setCellFactory(col -> text(p -> i18n().get(p ? "column.present.yes" : "column.present.no")));
+        nameColumn.setCellValueFactory(cell(b -> b.backup().name()));
+
+        SortedList<SeenBackup> sorted = new SortedList<>(model.backups());
+        sorted.comparatorProperty().bind(backupsTable.comparatorProperty());
+        backupsTable.setItems(sorted);
+        timeColumn.setSortType(TableColumn.SortType.DESCENDING);
+        backupsTable.getSortOrder().add(timeColumn);
+    }
+
+    private static <T> javafx.util.Callback<TableColumn.CellDataFeatures<SeenBackup, T>, ObservableValue<T>> cell(
+            Function<SeenBackup, T> value) {
+        return data -> new ReadOnlyObjectWrapper<>(value.apply(data.getValue()));
+    }
+
+    private static <T> TableCell<SeenBackup, T> text(Function<T, String> format) {
+        return new TableCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : format.apply(item));
+            }
+        };
+    }
+
+    private void showSelected(SourceSummary summary) {
+        if (summary == null) {
+            selectedTitle.setText("");
+            selectedPath.setText("");
+            return;
+        }
+        if (sourcesList.getSelectionModel().getSelectedItem() != summary) {
+            sourcesList.getSelectionModel().select(summary);
+        }
+        selectedTitle.setText(summary.source().name());
+        selectedPath.setText(summary.source().location());
+    }
+
+    /** "Add folder…": choose a folder, then name it and confirm its layout. */
+    @FXML
+    public void addFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(i18n().get("add.choose"));
+        File folder = chooser.showDialog(window());
+        if (folder != null) {
+            addFolder(folder.toPath());
+        }
+    }
+
+    /** The add dialog for a folder already chosen: recognises its layout off the FX thread, then asks. */
+    public void addFolder(Path folder) {
+        model.recognise(folder, recognised -> {
+            List<String> taken = model.sources().stream().map(s -> s.source().name()).toList();
+            Optional<AddSourceDialog.Request> request =
+                    new AddSourceDialog(window(), i18n(), folder, recognised, taken).showAndWait();
+            request.ifPresent(r -> model.add(r.name(), r.folder(), Optional.of(r.layout())));
+        });
+    }
+
+    @FXML
+    public void exploreDemo() {
+        model.openDemo();
+    }
+
+    @FXML
+    private void scanSelected() {
+        selectedName().ifPresent(model::scan);
+    }
+
+    @FXML
+    private void renameSelected() {
+        selectedName().ifPresent(name -> {
+            TextInputDialog dialog = new TextInputDialog(name);
+            dialog.initOwner(window());
+            dialog.setTitle(i18n().get("rename.title"));
+            dialog.setHeaderText(i18n().get("rename.header", name));
+            dialog.setContentText(i18n().get("rename.label"));
+            dialog.showAndWait().map(String::strip).filter(n -> !n.isEmpty() && !n.equals(name))
+                    .ifPresent(n -> model.rename(name, n));
+        });
+    }
+
+    @FXML
+    private void removeSelected() {
+        selectedName().ifPresent(name -> {
+            Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, i18n().get("remove.text", name),
+                    ButtonType.OK, ButtonType.CANCEL);
+            confirm.initOwner(window());
+            confirm.setTitle(i18n().get("remove.title"));
+            confirm.setHeaderText(i18n().get("remove.header", name));
+            confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> model.remove(name));
+        });
+    }
+
+    private Optional<String> selectedName() {
+        return Optional.ofNullable(model.selectedProperty().get()).map(s -> s.source().name());
+    }
+
+    private Window window() {
+        return sourcesList.getScene() == null ? null : sourcesList.getScene().getWindow();
+    }
+
+    /** A source in the list: layout icon, name, path, and what its last scan found. */
+    private final class SourceCell extends ListCell<SourceSummary> {
+        @Override
+        protected void updateItem(SourceSummary s, boolean empty) {
+            super.updateItem(s, empty);
+            if (empty || s == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Label name = new Label(s.source().name());
+            name.getStyleClass().add("text-bold");
+            Label path = new Label(s.source().location());
+            path.getStyleClass().addAll("text-small", "text-muted");
+            Label summary = new Label(summaryText(s));
+            summary.getStyleClass().add("text-small");
+            var layout = s.lastScan().map(RecordedScan::layout).or(() -> s.source().layout());
+            FontIcon icon = new FontIcon(layout.map(LayoutIcons::of)
+                    .orElse(Material2OutlinedAL.FOLDER));
+            icon.setIconSize(22);
+            HBox box = new HBox(10, icon, new VBox(2, name, path, summary));
+            setGraphic(box);
+            setText(null);
+            setAccessibleText(s.source().name() + ", " + summary.getText());
+        }
+    }
+
+    private String summaryText(SourceSummary s) {
+        if (s.lastScan().isEmpty()) {
+            return i18n().get("sources.neverScanned");
+        }
+        RecordedScan scan = s.lastScan().get();
+        String layout = i18n().get("layout." + scan.layout().id());
+        return scan.latestBackup()
+                .map(t -> i18n().get("sources.summary", layout, scan.backupCount(),
+                        i18n().formats().age(t, context.clock().instant())))
+                .orElse(i18n().get("sources.summary.none", layout));
+    }
+}

@@ -1,0 +1,213 @@
+package dev.vigie.ui.sources;
+
+import dev.vigie.backup.Inventory;
+import dev.vigie.backup.Layout;
+import dev.vigie.backup.ScanProgress;
+import dev.vigie.backup.ScanWarning;
+import dev.vigie.backup.SeenBackup;
+import dev.vigie.store.RecordedScan;
+import dev.vigie.ui.UiContext;
+import dev.vigie.ui.shell.StatusModel;
+import dev.vigie.workspace.SourceSummary;
+import dev.vigie.workspace.Workspace;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+
+/**
+ * The state of the Sources view and its actions, without the view: every action runs on the background pool and
+ * lands back on the FX thread. Outlives the view, so a change of language (which rebuilds views) keeps it.
+ */
+public final class SourcesViewModel {
+
+    private final UiContext context;
+    private final Workspace workspace;
+    private final StatusModel status;
+    private final ObservableList<SourceSummary> sources = FXCollections.observableArrayList();
+    private final ObjectProperty<SourceSummary> selected = new SimpleObjectProperty<>();
+    private final ObservableList<SeenBackup> backups = FXCollections.observableArrayList();
+    private final ObservableList<ScanWarning> warnings = FXCollections.observableArrayList();
+    private final BooleanProperty loaded = new SimpleBooleanProperty();
+    private final BooleanProperty scanning = new SimpleBooleanProperty();
+    private Consumer<Failure> onFailure = f -> { };
+
+    /** An action that failed: what the user was doing (a message key and its values), and why it failed. */
+    public record Failure(String whatKey, Object[] whatArgs, Throwable error) {
+    }
+
+    public SourcesViewModel(UiContext context, Workspace workspace, StatusModel status) {
+        this.context = context;
+        this.workspace = workspace;
+        this.status = status;
+        selected.addListener((obs, old, now) -> loadDetails(now));
+    }
+
+    public void setOnFailure(Consumer<Failure> handler) {
+        this.onFailure = handler;
+    }
+
+    public ObservableList<SourceSummary> sources() {
+        return sources;
+    }
+
+    public ObjectProperty<SourceSummary> selectedProperty() {
+        return selected;
+    }
+
+    public ObservableList<SeenBackup> backups() {
+        return backups;
+    }
+
+    public ObservableList<ScanWarning> warnings() {
+        return warnings;
+    }
+
+    /** True once the list of sources has been read at least once (the welcome pane waits for it). */
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded;
+    }
+
+    public ReadOnlyBooleanProperty scanningProperty() {
+        return scanning;
+    }
+
+    /** Reads the sources again, keeping the selection by name (or selecting the first). */
+    public Task<List<SourceSummary>> refresh() {
+        return refresh(selected.get() == null ? null : selected.get().source().name());
+    }
+
+    private Task<List<SourceSummary>> refresh(String select) {
+        return context.tasks().create(workspace::sources)
+                .onSuccess(list -> {
+                    sources.setAll(list);
+                    loaded.set(true);
+                    selected.set(list.stream().filter(s -> s.source().name().equals(select)).findFirst()
+                            .orElse(list.isEmpty() ? null : list.get(0)));
+                })
+                .onError(e -> fail("ui.sources.fail.load", e))
+                .start();
+    }
+
+    private void loadDetails(SourceSummary summary) {
+        if (summary == null) {
+            backups.clear();
+            warnings.clear();
+            return;
+        }
+        String name = summary.source().name();
+        context.tasks().create(() -> workspace.history(name))
+                .onSuccess(list -> {
+                    if (selected.get() != null && selected.get().source().name().equals(name)) {
+                        backups.setAll(list);
+                        warnings.setAll(summary.lastScan().map(RecordedScan::warnings).orElse(List.of()));
+                    }
+                })
+                .onError(e -> fail("ui.sources.fail.history", e, name))
+                .start();
+    }
+
+    /** The layout Vigie recognises in a folder, for the add dialog to show (and let the user change). */
+    public Task<Layout> recognise(Path folder, Consumer<Layout> then) {
+        return context.tasks().create(() -> workspace.recognise(folder))
+                .onSuccess(then)
+                .onError(e -> fail("ui.sources.fail.add", e, folder.toString()))
+                .start();
+    }
+
+    /** Registers a folder, then scans it so its backups show at once. The add dialog's action. */
+    public Task<?> add(String name, Path folder, Optional<Layout> layout) {
+        return context.tasks().create(() -> workspace.add(name, folder, layout))
+                .onSuccess(ref -> {
+                    refresh(ref.name());
+                    scan(ref.name());
+                })
+                .onError(e -> fail("ui.sources.fail.add", e, folder.toString()))
+                .start();
+    }
+
+    public Task<?> rename(String oldName, String newName) {
+        return context.tasks().create(() -> {
+            workspace.rename(oldName, newName);
+            return newName.strip();
+        }).onSuccess(this::refresh).onError(e -> fail("ui.sources.fail.rename", e, oldName)).start();
+    }
+
+    public Task<?> remove(String name) {
+        return context.tasks().create(() -> workspace.remove(name))
+                .onSuccess(removed -> {
+                    status.say(context.i18n().get("ui.sources.removed", name));
+                    refresh(null);
+                })
+                .onError(e -> fail("ui.sources.fail.remove", e, name))
+                .start();
+    }
+
+    /** Scans a source in the background, with files counted in the status bar and Cancel there. */
+    public Task<Inventory> scan(String name) {
+        Task<Inventory> task = context.tasks().<Inventory>create(progress -> {
+            progress.message(context.i18n().get("ui.scan.starting", name));
+            return workspace.scan(name, Optional.empty(), context.zone(), context.clock().instant(),
+                    new ScanProgress() {
+                        @Override
+                        public void filesSeen(long count) {
+                            progress.message(context.i18n().get("ui.scan.progress", name, count));
+                        }
+
+                        @Override
+                        public boolean isCancelled() {
+                            return progress.isCancelled();
+                        }
+                    });
+        }).onSuccess(inventory -> {
+            scanning.set(false);
+            status.say(context.i18n().get("ui.scan.done", name, inventory.backups().size(),
+                    inventory.warnings().size()));
+            refresh(name);
+        }).onError(e -> {
+            scanning.set(false);
+            fail("ui.sources.fail.scan", e, name);
+        }).onCancelled(() -> {
+            scanning.set(false);
+            status.say(context.i18n().get("ui.scan.cancelled", name));
+        }).start();
+        scanning.set(true);
+        status.track(task);
+        return task;
+    }
+
+    /** Writes the demo into the data folder (the first time), registers its three sources and scans them. */
+    public Task<List<String>> openDemo() {
+        Task<List<String>> task = context.tasks().<List<String>>create(progress -> {
+            progress.message(context.i18n().get("ui.demo.opening"));
+            return workspace.openDemo(context.clock().instant(), context.zone(), new ScanProgress() {
+                @Override
+                public void filesSeen(long count) {
+                    // the demo is small: its progress is the message above
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return progress.isCancelled();
+                }
+            });
+        }).onSuccess(names -> {
+            status.say(context.i18n().get("ui.demo.opened", names.size()));
+            refresh(names.isEmpty() ? null : names.get(0));
+        }).onError(e -> fail("ui.sources.fail.demo", e)).start();
+        status.track(task);
+        return task;
+    }
+
+    private void fail(String whatKey, Throwable error, Object... args) {
+        onFailure.accept(new Failure(whatKey, args, error));
+    }
+}

@@ -1,0 +1,189 @@
+package dev.vigie.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vigie.source.local.LocalScanner;
+import dev.vigie.testing.TreeBuilder;
+import dev.vigie.ui.common.BackgroundTasks;
+import dev.vigie.ui.common.I18n;
+import dev.vigie.ui.settings.Appearance;
+import dev.vigie.ui.settings.Preferences;
+import dev.vigie.workspace.SourceSummary;
+import dev.vigie.workspace.Workspace;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.concurrent.Task;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The main flows a user clicks through, in a real (headless) window over an empty data folder. */
+@ExtendWith(ApplicationExtension.class)
+class VigieWindowTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-21T09:00:00Z");
+
+    @TempDir
+    static Path temp;
+
+    private VigieWindow window;
+    private UiContext context;
+    private Path dataDir;
+    private Stage stage;
+
+    /** Each test gets a window of its own over a data folder of its own, as at a first launch. */
+    @Start
+    void start(Stage primary) throws Exception {
+        stage = new Stage();
+        dataDir = Files.createTempDirectory(temp, "data");
+        Preferences preferences = Preferences.load(dataDir);
+        context = new UiContext(dataDir, Clock.fixed(NOW, ZoneOffset.UTC), ZoneId.of("Europe/Paris"),
+                Locale.ENGLISH, new LocalScanner(), new BackgroundTasks(), new I18n(Locale.ENGLISH), preferences,
+                new Appearance(preferences));
+        window = new VigieWindow(context);
+        window.show(stage);
+    }
+
+    @AfterEach
+    void closeWindow(FxRobot robot) {
+        robot.interact(stage::close);
+        context.tasks().close();
+    }
+
+    private static void waitUntil(String what, java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out waiting until " + what, e);
+        }
+    }
+
+    @Test
+    void anEmptyDataFolderOpensOnTheWelcomePane(FxRobot robot) throws Exception {
+        waitUntil("the welcome pane shows", () -> robot.lookup("#welcomePane").query().isVisible());
+        assertThat(stage.getTitle()).isEqualTo("Vigie");
+        assertThat(robot.lookup("#mainPane").query().isVisible()).isFalse();
+    }
+
+    @Test
+    void theDemoWorkspaceShowsItsSourcesAndTheirBackups(FxRobot robot) throws Exception {
+        waitUntil("the welcome pane shows", () -> robot.lookup("#welcomeDemo").query().isVisible());
+        robot.clickOn("#welcomeDemo");
+
+        ListView<SourceSummary> list = robot.lookup("#sourcesList").queryListView();
+        waitUntil("the three demo sources are listed", () -> list.getItems().size() == 3);
+        TableView<?> table = robot.lookup("#backupsTable").queryTableView();
+        waitUntil("the selected source's backups show", () -> !table.getItems().isEmpty());
+        assertThat(list.getItems()).extracting(s -> s.source().name())
+                .containsExactlyInAnyOrder("whatsapp-business", "iphone", "nas");
+        assertThat(list.getItems()).allSatisfy(s -> assertThat(s.lastScan()).isPresent());
+        assertThat(robot.lookup("#welcomePane").query().isVisible()).isFalse();
+
+        robot.interact(() -> list.getSelectionModel().select(
+                list.getItems().stream().filter(s -> s.source().name().equals("nas")).findFirst().orElseThrow()));
+        waitUntil("the NAS's eight weekly archives show", () -> table.getItems().size() == 8);
+    }
+
+    @Test
+    void aFolderAddedThroughTheDialogsActionIsScannedAndListed(FxRobot robot) throws Exception {
+        Path nas = TreeBuilder.in(temp.resolve("nas-" + System.nanoTime()))
+                .file("sauvegarde-2026-11-15.zip", 100, Instant.parse("2026-11-15T02:00:00Z"))
+                .file("sauvegarde-2026-11-08.zip", 100, Instant.parse("2026-11-08T02:00:00Z"))
+                .build();
+
+        robot.interact(() -> window.sources().add("NAS bureau", nas, Optional.empty()));
+
+        ListView<SourceSummary> list = robot.lookup("#sourcesList").queryListView();
+        TableView<?> table = robot.lookup("#backupsTable").queryTableView();
+        waitUntil("the new source is listed after its scan",
+                () -> list.getItems().size() == 1 && list.getItems().get(0).lastScan().isPresent());
+        waitUntil("its two backups show", () -> table.getItems().size() == 2);
+        assertThat(list.getItems().get(0).source().location()).isEqualTo(nas.toString());
+        assertThat(robot.lookup("#selectedTitle").queryAs(Label.class).getText()).isEqualTo("NAS bureau");
+    }
+
+    @Test
+    void switchingToFrenchRewordsTheWindowAtOnce(FxRobot robot) throws Exception {
+        waitUntil("the welcome pane shows", () -> robot.lookup("#welcomePane").query().isVisible());
+        assertThat(robot.lookup("#nav-settings").queryAs(ToggleButton.class).getText()).isEqualTo("S_ettings");
+
+        robot.interact(() -> context.appearance().languageProperty().set(Preferences.Language.FRENCH));
+
+        assertThat(robot.lookup("#nav-settings").queryAs(ToggleButton.class).getText()).isEqualTo("_Paramètres");
+        waitUntil("the welcome pane shows in French", () -> robot.lookup("#welcomePane").query().isVisible());
+        Node title = robot.lookup(".welcome .title-1").query();
+        assertThat(((Label) title).getText()).isEqualTo("Bienvenue dans Vigie");
+        assertThat(context.preferences().language()).isEqualTo(Preferences.Language.FRENCH);
+    }
+
+    @Test
+    void cancellingAScanStopsItAndRecordsNothing(FxRobot robot) throws Exception {
+        TreeBuilder tree = TreeBuilder.in(temp.resolve("big-" + System.nanoTime()));
+        for (int i = 0; i < 60_000; i++) {
+            tree.file("d" + (i % 200) + "/f" + i, 0, NOW.minusSeconds(3600));
+        }
+        Path big = tree.build();
+        Workspace workspace = new Workspace(dataDir, new LocalScanner());
+        workspace.add("big", big, Optional.empty());
+
+        AtomicReference<Task<?>> scan = new AtomicReference<>();
+        robot.interact(() -> {
+            Task<?> task = window.sources().scan("big");
+            // Cancel the moment the first count of files reaches the window, as a user pressing Cancel would.
+            task.messageProperty().addListener((obs, old, now) -> {
+                if (now.contains("files seen")) {
+                    robot.lookup("#cancelButton").queryButton().fire();
+                }
+            });
+            scan.set(task);
+        });
+
+        waitUntil("the scan ends", () -> scan.get().isDone());
+        assertThat(scan.get().isCancelled()).isTrue();
+        waitUntil("the status says so", () -> robot.lookup("#statusLabel").queryAs(Label.class).getText()
+                .contains("cancelled"));
+        assertThat(workspace.latestScan("big")).isEmpty();
+        assertThat(robot.lookup("#cancelButton").query().isVisible()).isFalse();
+    }
+
+    @Test
+    void theWindowRemembersItsViewAndPlace(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-settings");
+        robot.interact(() -> {
+            stage.setX(40);
+            stage.setY(30);
+            stage.setWidth(900);
+            stage.setHeight(600);
+            stage.hide();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        // The file appears whole or not at all (written aside, then moved): once there, it is complete.
+        waitUntil("the settings are saved", () -> Files.exists(dataDir.resolve(Preferences.FILE_NAME)));
+
+        Preferences again = Preferences.load(dataDir);
+        assertThat(again.lastView()).contains("settings");
+        assertThat(again.window()).hasValueSatisfying(b -> {
+            assertThat(b.width()).isEqualTo(900);
+            assertThat(b.x()).isEqualTo(40);
+        });
+    }
+}
