@@ -48,6 +48,12 @@ class ArchitectureTest {
     }
 
     @Test
+    void theWorkspaceServesBothFacesAndImportsNeither() {
+        noClasses().that().resideInAPackage("dev.vigie.workspace..").should().dependOnClassesThat()
+                .resideInAnyPackage("dev.vigie.ui..", "dev.vigie.cli..", "javafx..", "picocli..").check(classes);
+    }
+
+    @Test
     void theTwoFacesStayApart() {
         noClasses().that().resideInAPackage("dev.vigie.cli..").should().dependOnClassesThat()
                 .resideInAPackage("dev.vigie.ui..").check(classes);

@@ -4,6 +4,7 @@ import dev.vigie.backup.InputProblem;
 import dev.vigie.i18n.Messages;
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
+import java.util.ResourceBundle;
 import picocli.CommandLine;
 
 /** Builds the command line over a context and runs it, mapping every failure to one line and an exit code. */
@@ -20,7 +21,9 @@ public final class Cli {
     public static CommandLine create(CliContext context) {
         CommandLine cli = new CommandLine(new VigieCommand(context), new Factory(context));
         Messages messages = context.messages();
-        cli.setResourceBundle(java.util.ResourceBundle.getBundle("dev.vigie.i18n.cli", messages.locale()));
+        // No fallback to the JVM's locale: English help on a French JVM must stay English (there is no cli_en).
+        cli.setResourceBundle(ResourceBundle.getBundle("dev.vigie.i18n.cli", messages.locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
         cli.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
             err.println(messages.get("error.usage", ex.getMessage(),

@@ -9,6 +9,7 @@ import dev.vigie.i18n.Formats;
 import dev.vigie.report.InventoryJson;
 import dev.vigie.report.InventoryText;
 import dev.vigie.store.Store;
+import dev.vigie.workspace.Workspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -54,12 +55,8 @@ public final class ScanCommand implements Callable<Integer> {
         Inventory inventory;
         Optional<SourceRef> source = registeredSource();
         if (source.isPresent()) {
-            SourceRef ref = source.get();
-            Optional<Layout> used = layout != null ? Optional.of(layout) : ref.layout();
-            inventory = context.scanner().scan(Path.of(ref.location()), used, zone, now, ScanProgress.NONE);
-            try (Store store = Store.open(context.dataDir())) {
-                store.history().record(ref.name(), inventory, now);
-            }
+            inventory = workspace().scan(source.get().name(), Optional.ofNullable(layout), zone, now,
+                    ScanProgress.NONE);
         } else {
             inventory = context.scanner().scan(Path.of(target), Optional.ofNullable(layout), zone, now,
                     ScanProgress.NONE);
@@ -84,12 +81,14 @@ public final class ScanCommand implements Callable<Integer> {
         if (looksLikePath || !Files.exists(Store.databaseFile(context.dataDir()))) {
             return Optional.empty();
         }
-        try (Store store = Store.open(context.dataDir())) {
-            Optional<SourceRef> found = store.sources().find(target);
-            if (found.isEmpty() && !Files.exists(Path.of(target))) {
-                throw new InputProblem("error.scan.unknownTarget", target);
-            }
-            return found;
+        Optional<SourceRef> found = workspace().find(target);
+        if (found.isEmpty() && !Files.exists(Path.of(target))) {
+            throw new InputProblem("error.scan.unknownTarget", target);
         }
+        return found;
+    }
+
+    private Workspace workspace() {
+        return new Workspace(context.dataDir(), context.scanner());
     }
 }
