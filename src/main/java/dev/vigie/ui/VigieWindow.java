@@ -58,6 +58,28 @@ public final class VigieWindow {
         restoreBounds(stage);
         stage.setOnHidden(e -> saveBounds());
         stage.show();
+        logWhenUsable();
+    }
+
+    /** Start-up time as the user feels it: from the process's start to the window showing its sources. */
+    private void logWhenUsable() {
+        Runnable log = () -> ProcessHandle.current().info().startInstant().ifPresent(start ->
+                LOG.info(() -> "window usable " + java.time.Duration.between(start, java.time.Instant.now())
+                        .toMillis() + " ms after launch"));
+        if (sources.loadedProperty().get()) {
+            log.run();
+        } else {
+            sources.loadedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was,
+                                    Boolean is) {
+                    if (is) {
+                        obs.removeListener(this);
+                        log.run();
+                    }
+                }
+            });
+        }
     }
 
     public ShellController shell() {
