@@ -1,18 +1,11 @@
 package dev.vigie.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Locale;
-import java.util.Map;
-import picocli.CommandLine;
 
 /** Runs the command line in-process, as one invocation from a shell would, and builds folders to point it at. */
 final class CliRunner {
@@ -33,15 +26,8 @@ final class CliRunner {
 
     /** A fresh context per run, as a fresh process would have. */
     Result run(String... args) {
-        CliContext context = new CliContext(Clock.fixed(NOW, ZoneOffset.UTC), ZoneId.of("Europe/Paris"), locale,
-                Map.of(), "Linux", home.toString());
-        CommandLine cli = Cli.create(context);
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int code = cli.execute(args);
-        return new Result(code, out.toString(), err.toString());
+        CliRun run = CliRun.run(home, locale, NOW, args);
+        return new Result(run.exitCode(), run.out(), run.err());
     }
 
     /**
