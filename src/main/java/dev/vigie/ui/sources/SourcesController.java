@@ -44,6 +44,9 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 /** The Sources view: the registered folders, their backup sets and the last scan's warnings; welcome when empty. */
 public final class SourcesController {
 
+    /** Training mode's text (17 px in vigie.css) over the theme's 14 px, with room for the wider glyphs. */
+    private static final double TRAINING_SCALE = 1.3;
+
     private final UiContext context;
     private final SourcesViewModel model;
 
@@ -171,6 +174,19 @@ public final class SourcesController {
         presentColumn.setCellValueFactory(cell(SeenBackup::inLatestScan));
         presentColumn.setCellFactory(col -> text(p -> i18n().get(p ? "column.present.yes" : "column.present.no")));
         nameColumn.setCellValueFactory(cell(b -> b.backup().name()));
+
+        // Widths are in pixels but training mode enlarges the text: widen the columns with it.
+        var columns = List.of(timeColumn, ageColumn, sizeColumn, filesColumn, timeSourceColumn, presentColumn,
+                nameColumn);
+        double[] base = columns.stream().mapToDouble(TableColumn::getPrefWidth).toArray();
+        Runnable scale = () -> {
+            double factor = context.appearance().trainingProperty().get() ? TRAINING_SCALE : 1.0;
+            for (int i = 0; i < columns.size(); i++) {
+                columns.get(i).setPrefWidth(base[i] * factor);
+            }
+        };
+        context.appearance().trainingProperty().addListener((obs, old, now) -> scale.run());
+        scale.run();
 
         SortedList<SeenBackup> sorted = new SortedList<>(model.backups());
         sorted.comparatorProperty().bind(backupsTable.comparatorProperty());
