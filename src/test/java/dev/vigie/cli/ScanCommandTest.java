@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.vigie.report.Json;
+import dev.vigie.testing.Paris;
 import dev.vigie.testing.TreeBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -17,20 +17,17 @@ import org.junit.jupiter.api.io.TempDir;
 class ScanCommandTest {
 
     private static final Instant NOW = Instant.parse("2026-11-21T09:00:00Z");
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final ZoneId PARIS = Paris.ZONE;
 
     @TempDir
     Path dir;
 
-    private static Instant paris(String local) {
-        return LocalDateTime.parse(local).atZone(PARIS).toInstant();
-    }
 
     private Path whatsApp() {
         return TreeBuilder.in(dir.resolve("WhatsApp Business/Databases"))
-                .file("msgstore.db.crypt15", 2048, paris("2026-11-21T02:00:31"))
-                .file("wa.db.crypt15", 512, paris("2026-11-21T02:00:33"))
-                .file("msgstore-2026-11-20.1.db.crypt15", 2000, paris("2026-11-20T02:01:00"))
+                .file("msgstore.db.crypt15", 2048, Paris.at("2026-11-21T02:00:31"))
+                .file("wa.db.crypt15", 512, Paris.at("2026-11-21T02:00:33"))
+                .file("msgstore-2026-11-20.1.db.crypt15", 2000, Paris.at("2026-11-20T02:01:00"))
                 .build();
     }
 
@@ -64,7 +61,7 @@ class ScanCommandTest {
     @Test
     void warningsInJsonCarryCodePathAndAMessage() throws Exception {
         Path root = TreeBuilder.in(dir.resolve("nas"))
-                .file("sauvegarde-2026-12-25.zip", 10, paris("2026-12-25T03:00"))
+                .file("sauvegarde-2026-12-25.zip", 10, Paris.at("2026-12-25T03:00"))
                 .build();
 
         CliRun run = run("scan", root.toString(), "--json", "--layout", "dated-snapshots");

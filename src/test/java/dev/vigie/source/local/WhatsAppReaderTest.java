@@ -9,10 +9,10 @@ import dev.vigie.backup.ScanProgress;
 import dev.vigie.backup.ScanWarning;
 import dev.vigie.backup.TimeSource;
 import dev.vigie.backup.WarningCode;
+import dev.vigie.testing.Paris;
 import dev.vigie.testing.TreeBuilder;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -20,15 +20,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 class WhatsAppReaderTest {
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final ZoneId PARIS = Paris.ZONE;
     private static final Instant NOW = Instant.parse("2026-11-21T09:00:00Z");
 
     @TempDir
     Path dir;
 
-    private static Instant paris(String localDateTime) {
-        return LocalDateTime.parse(localDateTime).atZone(PARIS).toInstant();
-    }
 
     private Inventory scan(Path root) {
         return new LocalScanner().scan(root, Optional.empty(), PARIS, NOW, ScanProgress.NONE);
@@ -41,11 +38,11 @@ class WhatsAppReaderTest {
     @Test
     void latestAndDatedCopiesAreSetsOldestFirstWithContactsJoiningTheLatest() {
         Path root = TreeBuilder.in(dir.resolve("Databases"))
-                .file("msgstore.db.crypt14", 3000, paris("2026-11-21T02:03:10"))
-                .file("wa.db.crypt14", 500, paris("2026-11-21T02:03:12"))
-                .file("msgstore-2026-11-20.1.db.crypt14", 2900, paris("2026-11-20T02:01:00"))
-                .file("msgstore-2026-11-19.1.db.crypt14", 2800, paris("2026-11-19T02:02:00"))
-                .file(".nomedia", 0, paris("2026-01-01T00:00:00"))
+                .file("msgstore.db.crypt14", 3000, Paris.at("2026-11-21T02:03:10"))
+                .file("wa.db.crypt14", 500, Paris.at("2026-11-21T02:03:12"))
+                .file("msgstore-2026-11-20.1.db.crypt14", 2900, Paris.at("2026-11-20T02:01:00"))
+                .file("msgstore-2026-11-19.1.db.crypt14", 2800, Paris.at("2026-11-19T02:02:00"))
+                .file(".nomedia", 0, Paris.at("2026-01-01T00:00:00"))
                 .build();
 
         Inventory inv = scan(root);
@@ -54,7 +51,7 @@ class WhatsAppReaderTest {
         assertThat(inv.backups()).extracting(BackupSet::name).containsExactly(
                 "msgstore-2026-11-19.1.db.crypt14", "msgstore-2026-11-20.1.db.crypt14", "msgstore.db.crypt14");
         BackupSet latest = inv.latest().orElseThrow();
-        assertThat(latest.time()).isEqualTo(paris("2026-11-21T02:03:10"));
+        assertThat(latest.time()).isEqualTo(Paris.at("2026-11-21T02:03:10"));
         assertThat(latest.paths()).containsExactly("msgstore.db.crypt14", "wa.db.crypt14");
         assertThat(latest.sizeBytes()).isEqualTo(3500);
         assertThat(latest.fileCount()).isEqualTo(2);
@@ -68,8 +65,8 @@ class WhatsAppReaderTest {
     void businessFolderIsFoundFromTheTopOfAPhoneCopy() {
         String databases = "Android/media/com.whatsapp.w4b/WhatsApp Business/Databases/";
         Path root = TreeBuilder.in(dir.resolve("phone"))
-                .file(databases + "msgstore.db.crypt15", 100, paris("2026-11-21T02:00:00"))
-                .file("Android/data/other.app/cache.bin", 100, paris("2026-11-21T02:00:00"))
+                .file(databases + "msgstore.db.crypt15", 100, Paris.at("2026-11-21T02:00:00"))
+                .file("Android/data/other.app/cache.bin", 100, Paris.at("2026-11-21T02:00:00"))
                 .build();
 
         Inventory inv = scan(root);
@@ -81,7 +78,7 @@ class WhatsAppReaderTest {
 
     @Test
     void copiesThatAllCarryTheCopyTimeAreDatedByTheirNamesAtTwoInTheMorning() {
-        Instant copyTime = paris("2026-11-21T09:42:00");
+        Instant copyTime = Paris.at("2026-11-21T09:42:00");
         Path root = TreeBuilder.in(dir.resolve("WhatsApp/Databases"))
                 .file("msgstore.db.crypt15", 300, copyTime)
                 .file("msgstore-2026-11-20.1.db.crypt15", 300, copyTime.plusSeconds(1))
@@ -91,7 +88,7 @@ class WhatsAppReaderTest {
         Inventory inv = scan(root);
 
         assertThat(inv.backups()).extracting(BackupSet::time).containsExactly(
-                paris("2026-11-18T02:00"), paris("2026-11-20T02:00"), copyTime);
+                Paris.at("2026-11-18T02:00"), Paris.at("2026-11-20T02:00"), copyTime);
         assertThat(inv.backups()).extracting(BackupSet::timeSource)
                 .containsExactly(TimeSource.NAME, TimeSource.NAME, TimeSource.MTIME);
         assertThat(inv.warnings()).extracting(ScanWarning::code).containsExactlyInAnyOrder(
@@ -103,16 +100,16 @@ class WhatsAppReaderTest {
     @Test
     void onlyTheCopyWhoseTimeDisagreesWithItsNameByMoreThanADayIsDatedByName() {
         Path root = TreeBuilder.in(dir.resolve("Databases"))
-                .file("msgstore.db.crypt14", 300, paris("2026-11-21T02:05"))
-                .file("msgstore-2026-11-20.1.db.crypt14", 300, paris("2026-11-20T02:04"))
-                .file("msgstore-2026-11-15.1.db.crypt14", 300, paris("2026-11-17T09:30"))
+                .file("msgstore.db.crypt14", 300, Paris.at("2026-11-21T02:05"))
+                .file("msgstore-2026-11-20.1.db.crypt14", 300, Paris.at("2026-11-20T02:04"))
+                .file("msgstore-2026-11-15.1.db.crypt14", 300, Paris.at("2026-11-17T09:30"))
                 .build();
 
         Inventory inv = scan(root);
 
         BackupSet oldest = inv.backups().get(0);
         assertThat(oldest.name()).isEqualTo("msgstore-2026-11-15.1.db.crypt14");
-        assertThat(oldest.time()).isEqualTo(paris("2026-11-15T02:00"));
+        assertThat(oldest.time()).isEqualTo(Paris.at("2026-11-15T02:00"));
         assertThat(oldest.timeSource()).isEqualTo(TimeSource.NAME);
         assertThat(inv.backups().get(1).timeSource()).isEqualTo(TimeSource.MTIME);
         assertThat(inv.warnings()).singleElement().satisfies(w -> {
@@ -123,7 +120,7 @@ class WhatsAppReaderTest {
 
     @Test
     void twoInTheMorningOnTheNightClocksGoBackIsReadAsTheFirstTwoAndSaidSo() {
-        Instant copyTime = paris("2026-11-21T09:00");
+        Instant copyTime = Paris.at("2026-11-21T09:00");
         Path root = TreeBuilder.in(dir.resolve("Databases"))
                 .file("msgstore-2026-10-25.1.db.crypt14", 300, copyTime)
                 .file("msgstore-2026-03-29.1.db.crypt14", 300, copyTime)
@@ -141,8 +138,8 @@ class WhatsAppReaderTest {
     @Test
     void aContactsFileFarFromAnyBackupIsReportedAndNotCounted() {
         Path root = TreeBuilder.in(dir.resolve("Databases"))
-                .file("msgstore.db.crypt14", 300, paris("2026-11-21T02:05"))
-                .file("wa.db.crypt14", 50, paris("2026-11-10T02:05"))
+                .file("msgstore.db.crypt14", 300, Paris.at("2026-11-21T02:05"))
+                .file("wa.db.crypt14", 50, Paris.at("2026-11-10T02:05"))
                 .build();
 
         Inventory inv = scan(root);
@@ -157,9 +154,9 @@ class WhatsAppReaderTest {
     @Test
     void withBothAppsPresentTheChosenLayoutDecidesAndTheOtherIsMentioned() {
         Path root = TreeBuilder.in(dir.resolve("media"))
-                .file("com.whatsapp/WhatsApp/Databases/msgstore.db.crypt15", 100, paris("2026-11-21T02:00"))
+                .file("com.whatsapp/WhatsApp/Databases/msgstore.db.crypt15", 100, Paris.at("2026-11-21T02:00"))
                 .file("com.whatsapp.w4b/WhatsApp Business/Databases/msgstore.db.crypt15", 200,
-                        paris("2026-11-21T02:10"))
+                        Paris.at("2026-11-21T02:10"))
                 .build();
 
         Inventory auto = scan(root);
