@@ -1,5 +1,6 @@
 package dev.vigie.i18n;
 
+import dev.vigie.backup.Finding;
 import dev.vigie.backup.InputProblem;
 import dev.vigie.backup.ScanWarning;
 import java.text.MessageFormat;
@@ -57,6 +58,16 @@ public final class Messages {
             args[i + 1] = warning.args().get(i);
         }
         return get(warning.code().messageKey(), args);
+    }
+
+    /** A finding in words: {0} is the path concerned, {1}... the finding's own values. */
+    public String finding(Finding finding) {
+        Object[] args = new Object[finding.args().size() + 1];
+        args[0] = finding.path().isEmpty() ? finding.backup().orElse(".") : finding.path();
+        for (int i = 0; i < finding.args().size(); i++) {
+            args[i + 1] = finding.args().get(i);
+        }
+        return get(finding.messageKey(), args);
     }
 
     public String problem(InputProblem problem) {
