@@ -38,8 +38,7 @@ public record HealthReport(HealthStatus status, Schedule schedule, Optional<Inst
 
     /** The longest gap, if any. */
     public Optional<Gap> longestGap() {
-        return gaps.stream().max((a, b) -> a.to().minusMillis(a.from().toEpochMilli())
-                .compareTo(b.to().minusMillis(b.from().toEpochMilli())));
+        return gaps.stream().max(java.util.Comparator.comparing(g -> java.time.Duration.between(g.from(), g.to())));
     }
 
     /** The same report with more findings (integrity checks run after the freshness analysis). */
