@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /** The registered sources, by their unique name. */
 public final class SourceRepository {
@@ -127,16 +128,7 @@ public final class SourceRepository {
      * @throws InputProblem when no source is named {@code name}
      */
     public SourceSettings settings(String name) {
-        return store.read(c -> {
-            long sourceId = existingId(c, name);
-            try (PreparedStatement select = c.prepareStatement(
-                    "SELECT * FROM source_settings WHERE source_id = ?")) {
-                select.setLong(1, sourceId);
-                try (ResultSet rows = select.executeQuery()) {
-                    return rows.next() ? settings(rows) : SourceSettings.DEFAULTS;
-                }
-            }
-        });
+        return store.read(c -> readSettings(c, existingId(c, name)));
     }
 
     /** The settings of every source, by name; sources the user said nothing about have the defaults. */
@@ -148,7 +140,7 @@ public final class SourceRepository {
                  ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     boolean said = rows.getObject("source_id") != null;
-                    all.put(rows.getString("name"), said ? settings(rows) : SourceSettings.DEFAULTS);
+                    all.put(rows.getString("name"), said ? settingsOf(rows) : SourceSettings.DEFAULTS);
                 }
             }
             return Map.copyOf(all);
@@ -162,27 +154,55 @@ public final class SourceRepository {
      */
     public void saveSettings(String name, SourceSettings settings) {
         store.write(c -> {
-            long sourceId = existingId(c, name);
-            try (PreparedStatement upsert = c.prepareStatement("""
-                    INSERT INTO source_settings (source_id, schedule, zone, grace_seconds, media, offsite)
-                    VALUES (?, ?, ?, ?, ?, ?)
-                    ON CONFLICT (source_id) DO UPDATE SET schedule = excluded.schedule, zone = excluded.zone,
-                        grace_seconds = excluded.grace_seconds, media = excluded.media, offsite = excluded.offsite
-                    """)) {
-                upsert.setLong(1, sourceId);
-                upsert.setString(2, settings.schedule().orElse(null));
-                upsert.setString(3, settings.zone().map(ZoneId::getId).orElse(null));
-                if (settings.grace().isPresent()) {
-                    upsert.setLong(4, settings.grace().get().toSeconds());
-                } else {
-                    upsert.setNull(4, Types.INTEGER);
-                }
-                upsert.setString(5, settings.media().map(MediaKind::id).orElse(null));
-                upsert.setInt(6, settings.offsite() ? 1 : 0);
-                upsert.executeUpdate();
-            }
+            writeSettings(c, existingId(c, name), settings);
             return null;
         });
+    }
+
+    /**
+     * Changes some of the source's settings: reads them, applies {@code change} and saves the result in one
+     * transaction, so that two changes made at once (the window and the command line) do not undo each other.
+     *
+     * @return the settings as saved
+     * @throws InputProblem when no source is named {@code name}
+     */
+    public SourceSettings updateSettings(String name, UnaryOperator<SourceSettings> change) {
+        return store.write(c -> {
+            long sourceId = existingId(c, name);
+            SourceSettings changed = change.apply(readSettings(c, sourceId));
+            writeSettings(c, sourceId, changed);
+            return changed;
+        });
+    }
+
+    private static SourceSettings readSettings(Connection c, long sourceId) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement("SELECT * FROM source_settings WHERE source_id = ?")) {
+            select.setLong(1, sourceId);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? settingsOf(rows) : SourceSettings.DEFAULTS;
+            }
+        }
+    }
+
+    private static void writeSettings(Connection c, long sourceId, SourceSettings settings) throws SQLException {
+        try (PreparedStatement upsert = c.prepareStatement("""
+                INSERT INTO source_settings (source_id, schedule, zone, grace_seconds, media, offsite)
+                VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (source_id) DO UPDATE SET schedule = excluded.schedule, zone = excluded.zone,
+                    grace_seconds = excluded.grace_seconds, media = excluded.media, offsite = excluded.offsite
+                """)) {
+            upsert.setLong(1, sourceId);
+            upsert.setString(2, settings.schedule().orElse(null));
+            upsert.setString(3, settings.zone().map(ZoneId::getId).orElse(null));
+            if (settings.grace().isPresent()) {
+                upsert.setLong(4, settings.grace().get().toSeconds());
+            } else {
+                upsert.setNull(4, Types.INTEGER);
+            }
+            upsert.setString(5, settings.media().map(MediaKind::id).orElse(null));
+            upsert.setInt(6, settings.offsite() ? 1 : 0);
+            upsert.executeUpdate();
+        }
     }
 
     /** The row id of the source named {@code name}. */
@@ -200,7 +220,7 @@ public final class SourceRepository {
         return id(c, name).orElseThrow(() -> new InputProblem("error.source.unknown", name));
     }
 
-    private static SourceSettings settings(ResultSet row) throws SQLException {
+    private static SourceSettings settingsOf(ResultSet row) throws SQLException {
         long graceSeconds = row.getLong("grace_seconds");
         Optional<Duration> grace = row.wasNull() ? Optional.empty() : Optional.of(Duration.ofSeconds(graceSeconds));
         return new SourceSettings(Optional.ofNullable(row.getString("schedule")),

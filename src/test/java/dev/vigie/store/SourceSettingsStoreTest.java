@@ -70,6 +70,19 @@ class SourceSettingsStoreTest {
     }
 
     @Test
+    void anUpdateChangesOnlyWhatItChangesAndReturnsTheResult() {
+        try (Store store = Fixtures.open(tmp)) {
+            store.sources().add(phone(tmp));
+            store.sources().saveSettings("phone", NIGHTLY_NAS);
+
+            SourceSettings updated = store.sources().updateSettings("phone", s -> s.withOffsite(false));
+
+            assertThat(updated).isEqualTo(NIGHTLY_NAS.withOffsite(false));
+            assertThat(store.sources().settings("phone")).isEqualTo(updated);
+        }
+    }
+
+    @Test
     void theSettingsOfEverySourceAreListedByNameWithDefaultsForTheOthers() {
         try (Store store = Fixtures.open(tmp)) {
             store.sources().add(phone(tmp));
@@ -87,6 +100,8 @@ class SourceSettingsStoreTest {
         try (Store store = Fixtures.open(tmp)) {
             assertThatThrownBy(() -> store.sources().settings("ghost")).isInstanceOfSatisfying(InputProblem.class,
                     p -> assertThat(p.messageKey()).isEqualTo("error.source.unknown"));
+            assertThatThrownBy(() -> store.sources().updateSettings("ghost", s -> s))
+                    .isInstanceOf(InputProblem.class);
             assertThatThrownBy(() -> store.sources().saveSettings("ghost", NIGHTLY_NAS))
                     .isInstanceOfSatisfying(InputProblem.class, p -> {
                         assertThat(p.messageKey()).isEqualTo("error.source.unknown");
