@@ -2,17 +2,27 @@ package dev.vigie.cli;
 
 import dev.vigie.backup.InputProblem;
 import dev.vigie.backup.Layout;
+import dev.vigie.backup.MediaKind;
 import dev.vigie.backup.SourceNames;
 import dev.vigie.backup.SourceRef;
+import dev.vigie.backup.SourceSettings;
 import dev.vigie.i18n.Messages;
+import dev.vigie.report.SourceSettingsText;
 import dev.vigie.report.SourcesJson;
 import dev.vigie.report.SourcesText;
+import dev.vigie.schedule.Durations;
 import dev.vigie.store.Store;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -20,11 +30,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code vigie sources add|list|remove}: the folders Vigie watches. Not runnable itself, so that picocli answers a
+ * {@code vigie sources add|list|set|remove}: the folders Vigie watches. Not runnable itself, so that picocli answers a
  * missing subcommand as bad usage (exit 2).
  */
 @Command(name = "sources", mixinStandardHelpOptions = true,
-        subcommands = {SourcesCommand.Add.class, SourcesCommand.ListSources.class, SourcesCommand.Remove.class})
+        subcommands = {SourcesCommand.Add.class, SourcesCommand.ListSources.class, SourcesCommand.SetSettings.class,
+            SourcesCommand.Remove.class})
 public final class SourcesCommand {
 
     /** {@code vigie sources add NAME PATH [--layout L]}: registers a folder under a name. */
@@ -91,17 +102,132 @@ public final class SourcesCommand {
         @Override
         public Integer call() {
             List<SourceRef> sources;
+            Map<String, SourceSettings> settings;
             try (Store store = Store.open(context.dataDir())) {
                 sources = store.sources().list();
+                settings = store.sources().allSettings();
             }
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                out.println(SourcesJson.render(sources));
+                out.println(SourcesJson.render(sources, settings));
             } else {
-                out.print(SourcesText.render(sources, context.messages()));
+                out.print(SourcesText.render(sources, settings, context.messages()));
             }
             out.flush();
             return ExitCode.OK;
+        }
+    }
+
+    /**
+     * {@code vigie sources set NAME [--schedule S | --clear-schedule] [--zone Z] [--grace G] [--media M]
+     * [--[no-]offsite]}: says how a source is backed up. Options not given keep their value; {@code auto} gives a
+     * zone, a grace or a media kind back to Vigie. The schedule is stored as written: the schedule parser reads it
+     * when the source is checked.
+     */
+    @Command(name = "set", mixinStandardHelpOptions = true)
+    public static final class SetSettings implements Callable<Integer> {
+
+        /** The word, on the command line and in the list, for a value Vigie decides. */
+        private static final String AUTO = "auto";
+
+        private final CliContext context;
+
+        @Parameters(index = "0", paramLabel = "NAME", descriptionKey = "source.registered")
+        private String name;
+
+        @Option(names = "--schedule", paramLabel = "S", descriptionKey = "sources.set.schedule")
+        private String schedule;
+
+        @Option(names = "--clear-schedule", descriptionKey = "sources.set.clear-schedule")
+        private boolean clearSchedule;
+
+        @Option(names = "--zone", paramLabel = "ZONE", descriptionKey = "sources.set.zone")
+        private String zone;
+
+        @Option(names = "--grace", paramLabel = "G", descriptionKey = "sources.set.grace")
+        private String grace;
+
+        @Option(names = "--media", paramLabel = "M", descriptionKey = "sources.set.media")
+        private String media;
+
+        // A Boolean, not a boolean: null when neither --offsite nor --no-offsite is given, so the value is kept.
+        @Option(names = "--offsite", negatable = true, descriptionKey = "sources.set.offsite")
+        private Boolean offsite;
+
+        @Spec
+        private CommandSpec spec;
+
+        public SetSettings(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            // Every value is read before the database is opened: bad input changes nothing.
+            List<UnaryOperator<SourceSettings>> changes = changes();
+            SourceSettings result;
+            try (Store store = Store.open(context.dataDir())) {
+                result = changes.isEmpty() ? store.sources().settings(name)
+                        : store.sources().updateSettings(name, current -> {
+                            SourceSettings changed = current;
+                            for (UnaryOperator<SourceSettings> change : changes) {
+                                changed = change.apply(changed);
+                            }
+                            return changed;
+                        });
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(SourceSettingsText.render(name, result, !changes.isEmpty(), context.zone(),
+                    context.messages()));
+            out.flush();
+            return ExitCode.OK;
+        }
+
+        /** One change per option given, each value already read and checked. */
+        private List<UnaryOperator<SourceSettings>> changes() {
+            if (schedule != null && clearSchedule) {
+                throw new InputProblem("error.settings.schedule.conflict");
+            }
+            List<UnaryOperator<SourceSettings>> changes = new ArrayList<>();
+            if (schedule != null) {
+                if (schedule.isBlank()) {
+                    throw new InputProblem("error.settings.schedule.blank");
+                }
+                changes.add(s -> s.withSchedule(Optional.of(schedule)));
+            }
+            if (clearSchedule) {
+                changes.add(s -> s.withSchedule(Optional.empty()));
+            }
+            if (zone != null) {
+                Optional<ZoneId> value = isAuto(zone) ? Optional.empty() : Optional.of(zone(zone));
+                changes.add(s -> s.withZone(value));
+            }
+            if (grace != null) {
+                Optional<Duration> value = isAuto(grace) ? Optional.empty() : Optional.of(Durations.parse(grace));
+                changes.add(s -> s.withGrace(value));
+            }
+            if (media != null) {
+                Optional<MediaKind> value = isAuto(media) ? Optional.empty() : Optional.of(MediaKind.fromId(media)
+                        .orElseThrow(() -> new InputProblem("error.media", media)));
+                changes.add(s -> s.withMedia(value));
+            }
+            if (offsite != null) {
+                boolean value = offsite;
+                changes.add(s -> s.withOffsite(value));
+            }
+            return changes;
+        }
+
+        private static boolean isAuto(String text) {
+            return text.strip().equalsIgnoreCase(AUTO);
+        }
+
+        private static ZoneId zone(String text) {
+            try {
+                return ZoneId.of(text.strip());
+            } catch (DateTimeException e) {
+                throw new InputProblem("error.zone", text);
+            }
         }
     }
 

@@ -2,16 +2,24 @@ package dev.vigie.store;
 
 import dev.vigie.backup.InputProblem;
 import dev.vigie.backup.Layout;
+import dev.vigie.backup.MediaKind;
 import dev.vigie.backup.SourceNames;
 import dev.vigie.backup.SourceRef;
+import dev.vigie.backup.SourceSettings;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /** The registered sources, by their unique name. */
 public final class SourceRepository {
@@ -114,6 +122,89 @@ public final class SourceRepository {
         });
     }
 
+    /**
+     * What the user said about how the source is backed up; {@link SourceSettings#DEFAULTS} when nothing.
+     *
+     * @throws InputProblem when no source is named {@code name}
+     */
+    public SourceSettings settings(String name) {
+        return store.read(c -> readSettings(c, existingId(c, name)));
+    }
+
+    /** The settings of every source, by name; sources the user said nothing about have the defaults. */
+    public Map<String, SourceSettings> allSettings() {
+        return store.read(c -> {
+            Map<String, SourceSettings> all = new HashMap<>();
+            try (PreparedStatement select = c.prepareStatement("""
+                    SELECT s.name, t.* FROM sources s LEFT JOIN source_settings t ON t.source_id = s.id""");
+                 ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    boolean said = rows.getObject("source_id") != null;
+                    all.put(rows.getString("name"), said ? settingsOf(rows) : SourceSettings.DEFAULTS);
+                }
+            }
+            return Map.copyOf(all);
+        });
+    }
+
+    /**
+     * Replaces the source's settings with {@code settings} as a whole.
+     *
+     * @throws InputProblem when no source is named {@code name}
+     */
+    public void saveSettings(String name, SourceSettings settings) {
+        store.write(c -> {
+            writeSettings(c, existingId(c, name), settings);
+            return null;
+        });
+    }
+
+    /**
+     * Changes some of the source's settings: reads them, applies {@code change} and saves the result in one
+     * transaction, so that two changes made at once (the window and the command line) do not undo each other.
+     *
+     * @return the settings as saved
+     * @throws InputProblem when no source is named {@code name}
+     */
+    public SourceSettings updateSettings(String name, UnaryOperator<SourceSettings> change) {
+        return store.write(c -> {
+            long sourceId = existingId(c, name);
+            SourceSettings changed = change.apply(readSettings(c, sourceId));
+            writeSettings(c, sourceId, changed);
+            return changed;
+        });
+    }
+
+    private static SourceSettings readSettings(Connection c, long sourceId) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement("SELECT * FROM source_settings WHERE source_id = ?")) {
+            select.setLong(1, sourceId);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? settingsOf(rows) : SourceSettings.DEFAULTS;
+            }
+        }
+    }
+
+    private static void writeSettings(Connection c, long sourceId, SourceSettings settings) throws SQLException {
+        try (PreparedStatement upsert = c.prepareStatement("""
+                INSERT INTO source_settings (source_id, schedule, zone, grace_seconds, media, offsite)
+                VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (source_id) DO UPDATE SET schedule = excluded.schedule, zone = excluded.zone,
+                    grace_seconds = excluded.grace_seconds, media = excluded.media, offsite = excluded.offsite
+                """)) {
+            upsert.setLong(1, sourceId);
+            upsert.setString(2, settings.schedule().orElse(null));
+            upsert.setString(3, settings.zone().map(ZoneId::getId).orElse(null));
+            if (settings.grace().isPresent()) {
+                upsert.setLong(4, settings.grace().get().toSeconds());
+            } else {
+                upsert.setNull(4, Types.INTEGER);
+            }
+            upsert.setString(5, settings.media().map(MediaKind::id).orElse(null));
+            upsert.setInt(6, settings.offsite() ? 1 : 0);
+            upsert.executeUpdate();
+        }
+    }
+
     /** The row id of the source named {@code name}. */
     static Optional<Long> id(Connection c, String name) throws SQLException {
         try (PreparedStatement select = c.prepareStatement("SELECT id FROM sources WHERE name = ?")) {
@@ -127,6 +218,14 @@ public final class SourceRepository {
     /** Like {@link #id}, for work that cannot go on without the source. */
     static long existingId(Connection c, String name) throws SQLException {
         return id(c, name).orElseThrow(() -> new InputProblem("error.source.unknown", name));
+    }
+
+    private static SourceSettings settingsOf(ResultSet row) throws SQLException {
+        long graceSeconds = row.getLong("grace_seconds");
+        Optional<Duration> grace = row.wasNull() ? Optional.empty() : Optional.of(Duration.ofSeconds(graceSeconds));
+        return new SourceSettings(Optional.ofNullable(row.getString("schedule")),
+                Optional.ofNullable(row.getString("zone")).map(StoredValues::zone), grace,
+                Optional.ofNullable(row.getString("media")).map(StoredValues::mediaKind), row.getInt("offsite") == 1);
     }
 
     private static SourceRef source(ResultSet row) throws SQLException {

@@ -1,8 +1,11 @@
 package dev.vigie.store;
 
 import dev.vigie.backup.Layout;
+import dev.vigie.backup.MediaKind;
 import dev.vigie.backup.TimeSource;
 import dev.vigie.backup.WarningCode;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 
 /**
  * Reads the identifiers the database holds back into the core's enums. An identifier this Vigie does not know
@@ -30,6 +33,19 @@ final class StoredValues {
             return WarningCode.fromId(id);
         } catch (IllegalArgumentException e) {
             throw unknown("warning code", id);
+        }
+    }
+
+    static MediaKind mediaKind(String id) {
+        return MediaKind.fromId(id).orElseThrow(() -> unknown("media kind", id));
+    }
+
+    /** Also fails when this Java's time-zone data is older than that of the Java that stored the zone. */
+    static ZoneId zone(String id) {
+        try {
+            return ZoneId.of(id);
+        } catch (DateTimeException e) {
+            throw unknown("time zone", id);
         }
     }
 

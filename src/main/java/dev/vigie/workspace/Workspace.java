@@ -6,6 +6,7 @@ import dev.vigie.backup.Layout;
 import dev.vigie.backup.ScanProgress;
 import dev.vigie.backup.SeenBackup;
 import dev.vigie.backup.SourceRef;
+import dev.vigie.backup.SourceSettings;
 import dev.vigie.demo.DemoSource;
 import dev.vigie.demo.DemoWorkspace;
 import dev.vigie.source.local.LocalScanner;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -83,6 +85,36 @@ public final class Workspace {
     public Optional<SourceRef> find(String name) {
         try (Store store = Store.open(dataDir)) {
             return store.sources().find(name);
+        }
+    }
+
+    /**
+     * How the user said the source is backed up ({@link SourceSettings#DEFAULTS} when nothing).
+     *
+     * @throws InputProblem when no source is named {@code name}
+     */
+    public SourceSettings settings(String name) {
+        try (Store store = Store.open(dataDir)) {
+            return store.sources().settings(name);
+        }
+    }
+
+    /** Every source's settings, by name. */
+    public Map<String, SourceSettings> allSettings() {
+        try (Store store = Store.open(dataDir)) {
+            return store.sources().allSettings();
+        }
+    }
+
+    /**
+     * Replaces the source's settings as a whole. The schedule is stored as written; it is read when the source is
+     * checked.
+     *
+     * @throws InputProblem when no source is named {@code name}
+     */
+    public void saveSettings(String name, SourceSettings settings) {
+        try (Store store = Store.open(dataDir)) {
+            store.sources().saveSettings(name, settings);
         }
     }
 

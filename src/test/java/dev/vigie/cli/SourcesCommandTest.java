@@ -61,9 +61,9 @@ class SourcesCommandTest {
         CliRunner.Result list = cli.run("--data-dir", dataDir.toString(), "sources", "list");
         assertThat(list.code()).isEqualTo(ExitCode.OK);
         assertThat(list.out().lines()).containsExactly(
-                "Name   Layout            Path",
-                "docs   auto              " + docs,
-                "phone  whatsapp-android  " + phone);
+                "Name   Layout            Schedule  Media  Path",
+                "docs   auto              auto      auto   " + docs,
+                "phone  whatsapp-android  auto      auto   " + phone);
         JsonNode listed = json(cli.run("--data-dir", dataDir.toString(), "sources", "list", "--json"));
         assertThat(listed.get(1).get("layout").asText()).isEqualTo("whatsapp-android");
     }
