@@ -12,6 +12,7 @@ import java.util.zip.CRC32;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.archivers.tar.TarFile;
+import org.apache.commons.compress.archivers.tar.TarUtils;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
@@ -113,6 +114,15 @@ final class ArchiveCheck {
             if (!entries.isEmpty()) {
                 TarArchiveEntry last = entries.get(entries.size() - 1);
                 end = last.getDataOffset() + roundUp(last.getSize());
+            }
+            // Commons Compress reads a header without checking its checksum: a damaged name or size would pass.
+            byte[] header = new byte[TAR_RECORD];
+            for (TarArchiveEntry entry : entries) {
+                long at = entry.getDataOffset() - TAR_RECORD;
+                if (at < 0 || run.reading().readAt(channel, at, header, TAR_RECORD) < TAR_RECORD
+                        || !TarUtils.verifyCheckSum(header)) {
+                    return Optional.of("header checksum of " + entry.getName());
+                }
             }
             if (end + TAR_RECORD > size) {
                 return Optional.of("cut short: no end-of-archive marker");

@@ -163,6 +163,7 @@ final class Reading {
     private static final class CountingChannel implements SeekableByteChannel {
         private final FileChannel channel;
         private final Reading reading;
+        private boolean open = true;
 
         CountingChannel(FileChannel channel, Reading reading) {
             this.channel = channel;
@@ -211,12 +212,13 @@ final class Reading {
 
         @Override
         public boolean isOpen() {
-            return channel.isOpen();
+            return open && channel.isOpen();
         }
 
         @Override
-        public void close() throws IOException {
-            channel.close();
+        public void close() {
+            // The file stays open for the file's other checks; whoever opened it closes it.
+            open = false;
         }
     }
 
@@ -273,8 +275,8 @@ final class Reading {
         }
 
         @Override
-        public void close() throws IOException {
-            channel.close();
+        public void close() {
+            // The file stays open for the file's other checks; whoever opened it closes it.
         }
     }
 }
