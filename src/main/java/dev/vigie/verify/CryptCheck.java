@@ -50,7 +50,7 @@ final class CryptCheck {
         int read = run.reading().readAt(channel, 0, head, head.length);
         head = Arrays.copyOf(head, read);
 
-        Header header = version == 12 ? crypt12(head, size) : protobuf(head, size, version);
+        Header header = version == 12 ? crypt12(head) : protobuf(head);
         if (header.minimum() > size) {
             run.add(IntegrityCode.TOO_SMALL.finding(task.backup(), task.path(), Long.toString(size), format,
                     Long.toString(header.minimum())));
@@ -83,13 +83,13 @@ final class CryptCheck {
     record Header(boolean readable, long minimum) {
     }
 
-    static Header crypt12(byte[] head, long size) {
+    static Header crypt12(byte[] head) {
         long minimum = CRYPT12_HEADER + TAG_BYTES + MD5_BYTES + CRYPT12_SUFFIX;
         boolean readable = head.length >= 3 && head[0] == 0 && head[1] == 1 && head[2] >= 1 && head[2] <= 3;
         return new Header(readable, minimum);
     }
 
-    static Header protobuf(byte[] head, long size, int version) {
+    static Header protobuf(byte[] head) {
         if (head.length < 2) {
             return new Header(false, 2 + TAG_BYTES + MD5_BYTES);
         }
