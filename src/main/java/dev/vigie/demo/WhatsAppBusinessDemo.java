@@ -1,6 +1,8 @@
 package dev.vigie.demo;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -36,6 +38,8 @@ final class WhatsAppBusinessDemo {
     private static final int GROWTH_PER_NIGHT = 2 * 1024;
     private static final int CONTACTS_BYTES = 44 * 1024;
     private static final int MD5_BYTES = 16;
+    /** The WhatsApp Business version the demo's headers name. */
+    private static final String APP_VERSION = "2.24.22.79";
 
     private WhatsAppBusinessDemo() {
     }
@@ -81,13 +85,36 @@ final class WhatsAppBusinessDemo {
     private static byte[] messages(LocalDate night, int back) {
         SplittableRandom random = DemoFiles.random("msgstore", night);
         int size = MSGSTORE_BYTES - GROWTH_PER_NIGHT * back + random.nextInt(1024);
-        return sealed(DemoFiles.filler(random, size - MD5_BYTES));
+        return sealed(headed(DemoFiles.filler(random, size - MD5_BYTES), true));
     }
 
     private static byte[] contacts(LocalDate night) {
         SplittableRandom random = DemoFiles.random("wa", night);
         int size = CONTACTS_BYTES + random.nextInt(2048);
-        return sealed(DemoFiles.filler(random, size - MD5_BYTES));
+        return sealed(headed(DemoFiles.filler(random, size - MD5_BYTES), false));
+    }
+
+    /**
+     * Puts a crypt15 header over the first filler bytes, as WhatsApp writes it before the ciphertext: its length,
+     * the feature-table flag of a message database, then key type 1, a 16-byte IV (filler bytes: nothing is
+     * encrypted) and the app's version. So a quick verification finds the demo's backups well formed.
+     */
+    private static byte[] headed(byte[] body, boolean features) {
+        ByteArrayOutputStream header = new ByteArrayOutputStream();
+        header.writeBytes(new byte[] {0x08, 0x01, 0x1a, 0x12, 0x0a, 0x10});
+        header.write(body, 0, 16);
+        byte[] version = APP_VERSION.getBytes(StandardCharsets.US_ASCII);
+        header.writeBytes(new byte[] {0x22, (byte) (version.length + 2), 0x0a, (byte) version.length});
+        header.writeBytes(version);
+        ByteArrayOutputStream prefix = new ByteArrayOutputStream();
+        prefix.write(header.size());
+        if (features) {
+            prefix.write(0x01);
+        }
+        prefix.writeBytes(header.toByteArray());
+        byte[] bytes = prefix.toByteArray();
+        System.arraycopy(bytes, 0, body, 0, bytes.length);
+        return body;
     }
 
     /**
