@@ -22,9 +22,9 @@ import java.util.regex.Pattern;
  *   <li>{@code daily HH:MM}; {@code weekly DAY HH:MM} with DAY one of mon..sun;</li>
  *   <li>{@code monthly D HH:MM}: day D of each month, and the last day of a month that has no day D (so
  *       {@code monthly 31 02:00} runs on 30 April and 28 or 29 February);</li>
- *   <li>{@code every Nh} (N from 1 to 24): each local day at 00:00, N:00, 2N:00... like cron's <code>0 *&#47;N * * *</code>;
- *       {@code every Nd} (N from 1 to 366): at midnight on the days whose number since 1970-01-01 is a multiple of
- *       N, so the runs do not depend on when the schedule was written;</li>
+ *   <li>{@code every Nh} (N from 1 to 24): each local day at 00:00, N:00, 2N:00... like cron's
+ *       <code>0 *&#47;N * * *</code>; {@code every Nd} (N from 1 to 366): at midnight on the days whose number since
+ *       1970-01-01 is a multiple of N, so the runs do not depend on when the schedule was written;</li>
  *   <li>{@code cron:EXPR}: a 5-field Unix cron expression (minute hour day-of-month month day-of-week).</li>
  * </ul>
  * Keywords and day names ignore case; {@link Schedule#expression()} gives the rule back in one canonical spelling
