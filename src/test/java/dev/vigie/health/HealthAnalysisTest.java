@@ -120,7 +120,8 @@ class HealthAnalysisTest {
         assertThat(early.status()).isEqualTo(HealthStatus.UP);
 
         HealthReport tooEarly = analyse(with(history, at("2026-11-20T13:59")), "2026-11-21T03:00");
-        assertThat(tooEarly.status()).as("closer to the previous run, which had its backup").isEqualTo(HealthStatus.LATE);
+        assertThat(tooEarly.status()).as("closer to the previous run, which had its backup")
+                .isEqualTo(HealthStatus.LATE);
     }
 
     @Test
