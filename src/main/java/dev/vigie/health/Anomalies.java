@@ -52,7 +52,8 @@ public final class Anomalies {
     /**
      * The anomalies among a source's backups.
      *
-     * @param oldestFirst every backup ever seen, sorted by time
+     * @param oldestFirst the backups, sorted by time then name: every one ever seen, or at least every one from the
+     *                    {@value #SIZE_BASELINE}th before the first recent one (or before the latest) on
      * @param zone        the zone in which names carry their dates and times are written
      */
     static List<Finding> find(List<BackupSet> oldestFirst, Instant now, ZoneId zone) {

@@ -58,6 +58,18 @@ class AnomaliesTest {
         assertThat(findings(historyWith(5, sized("2026-11-05T02:03", 0)))).isEmpty();
     }
 
+    @Test
+    void aSourceSilentForAWeekStillShowsWhatIsWrongWithItsLatestBackup() {
+        List<BackupSet> history = new ArrayList<>(daily("2026-10-01", "2026-11-09", "02:03"));
+        history.add(sized("2026-11-10T02:03", 0));
+        List<BackupSet> dropped = new ArrayList<>(daily("2026-10-01", "2026-11-09", "02:03"));
+        dropped.add(sized("2026-11-10T02:03", 100_000));
+
+        assertThat(findings(history)).extracting(Finding::severity, Finding::code)
+                .containsExactly(tuple(Severity.CRITICAL, Anomalies.ZERO_SIZE));
+        assertThat(findings(dropped)).extracting(Finding::code).containsExactly(Anomalies.SIZE_DROP);
+    }
+
     @ParameterizedTest
     @CsvSource({"400000, 40", "499999, 49", "1, 0"})
     void aBackupLessThanHalfTheUsualSizeIsAWarning(long size, String percent) {
