@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.vigie.backup.InputProblem;
+import dev.vigie.i18n.Messages;
 import java.time.Duration;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -27,6 +29,9 @@ class DurationsTest {
         assertThatThrownBy(() -> Durations.parse(text)).isInstanceOfSatisfying(InputProblem.class, problem -> {
             assertThat(problem.messageKey()).isEqualTo("error.duration");
             assertThat(problem.args()).containsExactly(text);
+            assertThat(Messages.of(Locale.ENGLISH).problem(problem)).startsWith("'" + text + "' is not a duration")
+                    .contains("for example 30m");
+            assertThat(Messages.of(Locale.FRENCH).problem(problem)).startsWith("'" + text + "' n'est pas une durée");
         });
     }
 
