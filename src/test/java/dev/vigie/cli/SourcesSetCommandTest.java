@@ -112,8 +112,8 @@ class SourcesSetCommandTest {
     @CsvSource(delimiter = '|', value = {
         "--zone|Mars/Olympus_Mons|Unknown time zone 'Mars/Olympus_Mons'.",
         "--media|floppy|'floppy' is not a kind of media. Use local-disk, removable, network-share or cloud",
-        "--grace|2 hours|Cannot read '2 hours' as a duration. Write a whole number followed by m (minutes)",
-        "--grace|-1h|Cannot read '-1h' as a duration.",
+        "--grace|2 hours|'2 hours' is not a duration. Write a number followed by m (minutes)",
+        "--grace|-1h|'-1h' is not a duration.",
         "--schedule|'  '|The schedule is empty."})
     void aBadValueIsBadInputAndChangesNothing(String option, String value, String message) {
         cli.run("--data-dir", dataDir, "sources", "set", "nas", "--media", "removable");
@@ -163,7 +163,7 @@ class SourcesSetCommandTest {
         CliRunner.Result bad = french.run("--data-dir", dataDir, "sources", "set", "nas", "--grace", "2 jours");
 
         assertThat(set.out()).startsWith("Réglages de 'nas' enregistrés :").contains("  Délai de grâce : 2 j");
-        assertThat(bad.err()).startsWith("Impossible de lire '2 jours' comme une durée.");
+        assertThat(bad.err()).startsWith("'2 jours' n'est pas une durée.");
         assertThat(french.run("sources", "set", "--help").out()).contains("Dit comment une source est sauvegardée");
     }
 
