@@ -1,6 +1,7 @@
 package dev.vigie.cli;
 
 import dev.vigie.backup.InputProblem;
+import dev.vigie.health.MonitoringLevel;
 import dev.vigie.i18n.Messages;
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
@@ -28,7 +29,9 @@ public final class Cli {
             PrintWriter err = ex.getCommandLine().getErr();
             err.println(messages.get("error.usage", ex.getMessage(),
                     ex.getCommandLine().getCommandSpec().qualifiedName()));
-            return ExitCode.BAD_INPUT;
+            // check speaks to monitoring, where 2 is CRITICAL and a check that could not run is UNKNOWN.
+            return ex.getCommandLine().getCommand() instanceof CheckCommand
+                    ? MonitoringLevel.UNKNOWN.exitCode() : ExitCode.BAD_INPUT;
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();

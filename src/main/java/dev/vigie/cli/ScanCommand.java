@@ -71,24 +71,20 @@ public final class ScanCommand implements Callable<Integer> {
         return inventory.backups().isEmpty() ? ExitCode.PROBLEM_FOUND : ExitCode.OK;
     }
 
-    /**
-     * A name without a path separator that a registered source carries is that source; anything else is a path.
-     * The database is only opened when the target could be a name, so scanning a folder touches no state.
-     */
     private Optional<SourceRef> registeredSource() {
-        boolean looksLikePath = target.contains("/") || target.contains("\\") || target.equals(".")
-                || target.equals("..") || Path.of(target).isAbsolute();
-        if (looksLikePath || !Files.exists(Store.databaseFile(context.dataDir()))) {
-            return Optional.empty();
-        }
-        Optional<SourceRef> found = workspace().find(target);
-        if (found.isEmpty() && !Files.exists(Path.of(target))) {
+        Optional<SourceRef> found = Targets.registered(target, context);
+        if (found.isEmpty() && !looksLikePath() && !Files.exists(Path.of(target))
+                && Files.exists(Store.databaseFile(context.dataDir()))) {
             throw new InputProblem("error.scan.unknownTarget", target);
         }
         return found;
     }
 
+    private boolean looksLikePath() {
+        return target.contains("/") || target.contains("\\") || Path.of(target).isAbsolute();
+    }
+
     private Workspace workspace() {
-        return new Workspace(context.dataDir(), context.scanner());
+        return Targets.workspace(context);
     }
 }

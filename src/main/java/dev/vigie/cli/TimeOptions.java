@@ -21,13 +21,15 @@ public final class TimeOptions {
 
     /** The zone given, else the user's. */
     ZoneId zone(CliContext context) {
-        if (zone == null) {
-            return context.zone();
-        }
+        return zone == null ? context.zone() : zoneOf(zone);
+    }
+
+    /** A zone by its region name ({@code Europe/Paris}) or offset; a clear problem otherwise. */
+    static ZoneId zoneOf(String text) {
         try {
-            return ZoneId.of(zone);
+            return ZoneId.of(text.trim());
         } catch (DateTimeException e) {
-            throw new InputProblem("error.zone", zone);
+            throw new InputProblem("error.zone", text);
         }
     }
 

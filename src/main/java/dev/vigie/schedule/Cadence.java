@@ -78,6 +78,11 @@ final class Cadence {
             case WEEKLY -> Duration.ofDays(7);
             case MONTHLY -> ChronoUnit.MONTHS.getDuration();
         };
+        return graceFor(period);
+    }
+
+    /** A quarter of the period, at most a day: the grace of any schedule the user gave without one. */
+    static Duration graceFor(Duration period) {
         Duration quarter = period.dividedBy(4).truncatedTo(ChronoUnit.MINUTES);
         return quarter.compareTo(MAX_GRACE) > 0 ? MAX_GRACE : quarter;
     }

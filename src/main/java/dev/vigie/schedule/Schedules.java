@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -81,6 +82,25 @@ public final class Schedules {
             case "every" -> every(expression, text, zone, grace);
             default -> throw new InputProblem("error.schedule.unknown", expression);
         };
+    }
+
+    /**
+     * A schedule the user wrote, with the grace they gave or else a quarter of its period, at most a day.
+     *
+     * @throws InputProblem on bad syntax, as {@link #parse}
+     */
+    public static Schedule parse(String expression, ZoneId zone, Optional<Duration> grace) {
+        if (grace.isPresent()) {
+            return parse(expression, zone, grace.get());
+        }
+        Schedule probe = parse(expression, zone, Duration.ZERO);
+        return parse(expression, zone, Cadence.graceFor(probe.nominalPeriod()));
+    }
+
+    /** The same schedule (guessed or given, as it was) with another grace. */
+    public static Schedule withGrace(Schedule schedule, Duration grace) {
+        Schedule again = parse(schedule.expression(), schedule.zone(), grace);
+        return schedule.inferred() && again instanceof CalendarSchedule c ? c.asInferred() : again;
     }
 
     /**

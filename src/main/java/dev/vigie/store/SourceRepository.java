@@ -85,6 +85,18 @@ public final class SourceRepository {
         });
     }
 
+    /** When the source was registered: where watching it began, even if no backup ever came. */
+    public Optional<Instant> addedAt(String name) {
+        return store.read(c -> {
+            try (PreparedStatement select = c.prepareStatement("SELECT created_at FROM sources WHERE name = ?")) {
+                select.setString(1, name);
+                try (ResultSet rows = select.executeQuery()) {
+                    return rows.next() ? Optional.of(StoredTime.parse(rows.getString(1))) : Optional.empty();
+                }
+            }
+        });
+    }
+
     /** Forgets the source and, with it, its whole history. The folder itself is not touched. */
     public boolean remove(String name) {
         return store.write(c -> {

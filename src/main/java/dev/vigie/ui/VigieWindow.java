@@ -2,6 +2,8 @@ package dev.vigie.ui;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import dev.vigie.ui.dashboard.DashboardController;
+import dev.vigie.ui.dashboard.DashboardViewModel;
 import dev.vigie.ui.settings.Preferences;
 import dev.vigie.ui.settings.SettingsController;
 import dev.vigie.ui.shell.ShellController;
@@ -9,12 +11,15 @@ import dev.vigie.ui.shell.StatusModel;
 import dev.vigie.ui.shell.View;
 import dev.vigie.ui.sources.SourcesController;
 import dev.vigie.ui.sources.SourcesViewModel;
+import dev.vigie.ui.timeline.TimelineController;
 import dev.vigie.workspace.Workspace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -32,13 +37,18 @@ public final class VigieWindow {
 
     private final UiContext context;
     private final StatusModel status = new StatusModel();
+    private final Workspace workspace;
     private final SourcesViewModel sources;
+    private final DashboardViewModel dashboard;
+    private final ObjectProperty<String> timelineSource = new SimpleObjectProperty<>();
     private Stage stage;
     private ShellController shell;
 
     public VigieWindow(UiContext context) {
         this.context = context;
-        this.sources = new SourcesViewModel(context, new Workspace(context.dataDir(), context.scanner()), status);
+        this.workspace = new Workspace(context.dataDir(), context.scanner());
+        this.sources = new SourcesViewModel(context, workspace, status);
+        this.dashboard = new DashboardViewModel(context, workspace, status);
     }
 
     public void show(Stage stage) {
@@ -120,6 +130,15 @@ public final class VigieWindow {
             }
             if (type == SourcesController.class) {
                 return new SourcesController(context, sources);
+            }
+            if (type == DashboardController.class) {
+                return new DashboardController(context, dashboard, name -> {
+                    timelineSource.set(name);
+                    shell.show(View.TIMELINE);
+                });
+            }
+            if (type == TimelineController.class) {
+                return new TimelineController(context, workspace, timelineSource);
             }
             if (type == SettingsController.class) {
                 return new SettingsController(context);

@@ -1,5 +1,19 @@
 package dev.vigie.workspace;
 
+import dev.vigie.backup.BackupSet;
+import dev.vigie.backup.Finding;
+import dev.vigie.backup.SourceSettings;
+import dev.vigie.health.HealthAnalysis;
+import dev.vigie.health.HealthReport;
+import dev.vigie.schedule.Schedule;
+import dev.vigie.schedule.Schedules;
+import dev.vigie.verify.Verifier;
+import dev.vigie.verify.VerifyDepth;
+import dev.vigie.verify.VerifyProgress;
+import dev.vigie.verify.VerifyReport;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
 import dev.vigie.backup.InputProblem;
 import dev.vigie.backup.Inventory;
 import dev.vigie.backup.Layout;
@@ -144,6 +158,124 @@ public final class Workspace {
         try (Store store = Store.open(dataDir)) {
             return store.history().latestScan(name);
         }
+    }
+
+    /**
+     * Checks a registered source: scans it and records the scan, judges its whole history against its schedule
+     * (given, stored, or inferred from the backups) and verifies the files it holds now. A folder that cannot be
+     * scanned gives a health without report (monitoring's UNKNOWN) rather than an exception.
+     *
+     * @param userZone the zone of the user, for whatever the options and the settings leave open
+     * @throws InputProblem for an unknown source or a schedule that cannot be read
+     */
+    public SourceHealth check(String name, CheckOptions options, ZoneId userZone, Instant now,
+                              CheckProgress progress) {
+        SourceRef ref = find(name).orElseThrow(() -> new InputProblem("error.source.unknown", name));
+        SourceSettings settings = settings(name);
+        ZoneId zone = options.zone().or(settings::zone).orElse(userZone);
+        Inventory inventory;
+        try {
+            inventory = scanner.scan(Path.of(ref.location()), ref.layout(), zone, now, scanProgress(progress));
+        } catch (InputProblem problem) {
+            return new SourceHealth(ref, Optional.empty(), Optional.of(problem));
+        }
+        List<BackupSet> history;
+        Instant watchedSince;
+        try (Store store = Store.open(dataDir)) {
+            store.history().record(ref.name(), inventory, now);
+            history = store.history().history(name).stream().map(SeenBackup::backup).toList();
+            watchedSince = store.sources().addedAt(name).orElse(now);
+        }
+        Schedule schedule = schedule(inventory.layout(), settings, options, zone, history);
+        HealthReport report = HealthAnalysis.analyse(history, schedule, watchedSince, now);
+        return new SourceHealth(ref, Optional.of(withVerification(report, inventory, options, now, progress)),
+                Optional.empty());
+    }
+
+    /**
+     * Checks a folder that is not registered: its backups now are its whole history, and the schedule comes from
+     * the options or is inferred. Nothing is recorded.
+     */
+    public SourceHealth checkFolder(Path folder, CheckOptions options, ZoneId userZone, Instant now,
+                                    CheckProgress progress) {
+        ZoneId zone = options.zone().orElse(userZone);
+        SourceRef ref = new SourceRef(folder.toString(), folder.toAbsolutePath().normalize().toString(),
+                Optional.empty());
+        Inventory inventory;
+        try {
+            inventory = scanner.scan(folder, Optional.empty(), zone, now, scanProgress(progress));
+        } catch (InputProblem problem) {
+            return new SourceHealth(ref, Optional.empty(), Optional.of(problem));
+        }
+        List<BackupSet> history = inventory.backups();
+        Instant watchedSince = history.isEmpty() ? now : history.get(0).time();
+        Schedule schedule = schedule(inventory.layout(), SourceSettings.DEFAULTS, options, zone, history);
+        HealthReport report = HealthAnalysis.analyse(history, schedule, watchedSince, now);
+        return new SourceHealth(ref, Optional.of(withVerification(report, inventory, options, now, progress)),
+                Optional.empty());
+    }
+
+    /** A registered source's health from its history alone: no scan, no verification (for the timeline). */
+    public HealthReport analyse(String name, ZoneId userZone, Instant now) {
+        try (Store store = Store.open(dataDir)) {
+            SourceRef ref = store.sources().find(name)
+                    .orElseThrow(() -> new InputProblem("error.source.unknown", name));
+            SourceSettings settings = store.sources().settings(name);
+            ZoneId zone = settings.zone().orElse(userZone);
+            List<BackupSet> history = store.history().history(name).stream().map(SeenBackup::backup).toList();
+            Layout layout = store.history().latestScan(name).map(RecordedScan::layout)
+                    .or(ref::layout).orElse(Layout.GENERIC);
+            Schedule schedule = schedule(layout, settings, CheckOptions.verifying(VerifyDepth.QUICK), zone, history);
+            return HealthAnalysis.analyse(history, schedule, store.sources().addedAt(name).orElse(now), now);
+        }
+    }
+
+    /** The schedule a check judges by: the option's, else the stored one, else the layout's default or a guess. */
+    private static Schedule schedule(Layout layout, SourceSettings settings, CheckOptions options, ZoneId zone,
+                                     List<BackupSet> history) {
+        Optional<Duration> grace = options.grace().or(settings::grace);
+        Optional<String> expression = options.schedule().or(settings::schedule);
+        if (expression.isPresent()) {
+            return Schedules.parse(expression.get(), zone, grace);
+        }
+        Schedule guessed = Schedules.defaultFor(layout, history.stream().map(BackupSet::time).toList(), zone);
+        return grace.map(g -> Schedules.withGrace(guessed, g)).orElse(guessed);
+    }
+
+    /** Adds what the file checks found; a problem both the analysis and the files show is told once. */
+    private static HealthReport withVerification(HealthReport report, Inventory inventory, CheckOptions options,
+                                                 Instant now, CheckProgress progress) {
+        VerifyReport verified = new Verifier().verify(Path.of(inventory.source()), inventory.backups(),
+                options.verify(), now, new VerifyProgress() {
+                    @Override
+                    public void bytesDone(long done, long total) {
+                        progress.bytesVerified(done, total);
+                    }
+
+                    @Override
+                    public boolean isCancelled() {
+                        return progress.isCancelled();
+                    }
+                });
+        Set<String> known = new HashSet<>();
+        report.findings().forEach(f -> known.add(f.code() + "|" + f.path()));
+        List<Finding> added = verified.findings().stream()
+                .filter(f -> known.add(f.code() + "|" + f.path())).toList();
+        return report.withFindings(added);
+    }
+
+    private static ScanProgress scanProgress(CheckProgress progress) {
+        return new ScanProgress() {
+            @Override
+            public void filesSeen(long count) {
+                progress.filesSeen(count);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return progress.isCancelled();
+            }
+        };
     }
 
     /**

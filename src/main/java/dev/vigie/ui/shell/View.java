@@ -8,7 +8,9 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
 /** The views of the sidebar, in order: each is an FXML file next to its feature package. */
 public enum View {
+    DASHBOARD("dashboard", "/dev/vigie/ui/dashboard/dashboard.fxml", Material2OutlinedAL.DASHBOARD),
     SOURCES("sources", "/dev/vigie/ui/sources/sources.fxml", Material2OutlinedAL.FOLDER),
+    TIMELINE("timeline", "/dev/vigie/ui/timeline/timeline.fxml", Material2OutlinedMZ.TIMELINE),
     SETTINGS("settings", "/dev/vigie/ui/settings/settings.fxml", Material2OutlinedMZ.SETTINGS);
 
     private final String id;

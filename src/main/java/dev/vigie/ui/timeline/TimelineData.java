@@ -15,7 +15,10 @@ import java.util.List;
  */
 public record TimelineData(long[] backups, long[] flagged, List<Gap> gaps, SlotSource slots) {
 
-    /** The expected runs in a range; for drawing, at most {@code limit} of them. */
+    /**
+     * The expected runs in a range, at most {@code limit} of them: exactly {@code limit} means "too many to draw one
+     * by one", so a source may answer that from the period alone, without listing them.
+     */
     @FunctionalInterface
     public interface SlotSource {
         long[] between(long from, long to, int limit);

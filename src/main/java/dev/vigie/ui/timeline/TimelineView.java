@@ -26,10 +26,10 @@ public final class TimelineView extends Region {
 
     private static final double AXIS_HEIGHT = 26;
     private static final double SLOT_LANE = 16;
-    private static final Color BACKUP = Color.web("#2f81f7");
-    private static final Color FLAGGED = Color.web("#d1242f");
-    private static final Color GAP = Color.web("#d4a72c", 0.28);
-    private static final Color SLOT = Color.web("#8c959f");
+    static final Color BACKUP = Color.web("#2f81f7");
+    static final Color FLAGGED = Color.web("#d1242f");
+    static final Color GAP = Color.web("#d4a72c", 0.28);
+    static final Color SLOT = Color.web("#8c959f");
     private static final Duration[] STEPS = {Duration.ofHours(1), Duration.ofHours(3), Duration.ofHours(6),
         Duration.ofHours(12), Duration.ofDays(1), Duration.ofDays(7), Duration.ofDays(30), Duration.ofDays(91),
         Duration.ofDays(365)};

@@ -1,0 +1,123 @@
+package dev.vigie.ui.dashboard;
+
+import dev.vigie.backup.SourceRef;
+import dev.vigie.ui.UiContext;
+import dev.vigie.ui.shell.StatusModel;
+import dev.vigie.verify.VerifyDepth;
+import dev.vigie.workspace.CheckOptions;
+import dev.vigie.workspace.CheckProgress;
+import dev.vigie.workspace.SourceHealth;
+import dev.vigie.workspace.Workspace;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+
+/** The dashboard's state: one health per source, refreshed by "Check now" (all, or one) and "Verify fully". */
+public final class DashboardViewModel {
+
+    private final UiContext context;
+    private final Workspace workspace;
+    private final StatusModel status;
+    private final ObservableList<SourceHealth> healths = FXCollections.observableArrayList();
+    private final BooleanProperty checking = new SimpleBooleanProperty();
+    private final BooleanProperty loaded = new SimpleBooleanProperty();
+    private Consumer<Throwable> onFailure = e -> { };
+
+    public DashboardViewModel(UiContext context, Workspace workspace, StatusModel status) {
+        this.context = context;
+        this.workspace = workspace;
+        this.status = status;
+    }
+
+    public ObservableList<SourceHealth> healths() {
+        return healths;
+    }
+
+    public ReadOnlyBooleanProperty checkingProperty() {
+        return checking;
+    }
+
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded;
+    }
+
+    public void setOnFailure(Consumer<Throwable> handler) {
+        this.onFailure = handler;
+    }
+
+    /** Scans and analyses every source (quick verification), one after the other, with progress and cancel. */
+    public Task<List<SourceHealth>> checkAll() {
+        return run(Optional.empty(), VerifyDepth.QUICK);
+    }
+
+    /** Scans and analyses one source, with a quick verification. */
+    public Task<List<SourceHealth>> checkOne(String name) {
+        return run(Optional.of(name), VerifyDepth.QUICK);
+    }
+
+    /** Scans, analyses and fully verifies one source (every checksum and CRC). */
+    public Task<List<SourceHealth>> verifyFully(String name) {
+        return run(Optional.of(name), VerifyDepth.FULL);
+    }
+
+    private Task<List<SourceHealth>> run(Optional<String> only, VerifyDepth depth) {
+        Task<List<SourceHealth>> task = context.tasks().<List<SourceHealth>>create(progress -> {
+            List<SourceRef> sources = new ArrayList<>();
+            workspace.sources().forEach(s -> sources.add(s.source()));
+            List<SourceHealth> results = new ArrayList<>();
+            for (SourceRef ref : sources) {
+                if (only.isPresent() && !only.get().equals(ref.name())) {
+                    continue;
+                }
+                progress.message(context.i18n().get("dashboard.checking", ref.name()));
+                results.add(workspace.check(ref.name(), CheckOptions.verifying(depth), context.zone(),
+                        context.clock().instant(),
+                        new CheckProgress() {
+                            @Override
+                            public void filesSeen(long count) {
+                                progress.message(context.i18n().get("ui.scan.progress", ref.name(), count));
+                            }
+
+                            @Override
+                            public void bytesVerified(long done, long total) {
+                                progress.message(context.i18n().get("dashboard.verifying", ref.name(),
+                                        context.i18n().formats().size(done), context.i18n().formats().size(total)));
+                            }
+
+                            @Override
+                            public boolean isCancelled() {
+                                return progress.isCancelled();
+                            }
+                        }));
+            }
+            return results;
+        }).onSuccess(results -> {
+            checking.set(false);
+            loaded.set(true);
+            if (only.isEmpty()) {
+                healths.setAll(results);
+            } else {
+                for (SourceHealth h : results) {
+                    healths.replaceAll(old -> old.source().name().equals(h.source().name()) ? h : old);
+                }
+            }
+            status.say(context.i18n().get("dashboard.checked", results.size()));
+        }).onError(e -> {
+            checking.set(false);
+            onFailure.accept(e);
+        }).onCancelled(() -> {
+            checking.set(false);
+            status.say(context.i18n().get("dashboard.cancelled"));
+        }).start();
+        checking.set(true);
+        status.track(task);
+        return task;
+    }
+}

@@ -1,0 +1,172 @@
+package dev.vigie.ui.timeline;
+
+import dev.vigie.backup.Finding;
+import dev.vigie.backup.SeenBackup;
+import dev.vigie.health.HealthReport;
+import dev.vigie.schedule.Schedule;
+import dev.vigie.ui.UiContext;
+import dev.vigie.ui.common.ErrorDialog;
+import dev.vigie.ui.common.I18n;
+import dev.vigie.ui.settings.Preferences;
+import dev.vigie.workspace.SourceSummary;
+import dev.vigie.workspace.Workspace;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+
+/** The timeline of one source: its backups, expected runs and gaps over time, read off the FX thread. */
+public final class TimelineController {
+
+    private final UiContext context;
+    private final Workspace workspace;
+    private final ObjectProperty<String> source;
+    private final TimelineView view;
+
+    @FXML
+    private ComboBox<String> sourceBox;
+    @FXML
+    private Button zoomInButton;
+    @FXML
+    private Button zoomOutButton;
+    @FXML
+    private Button fitButton;
+    @FXML
+    private Label legendBackup;
+    @FXML
+    private Label legendFlagged;
+    @FXML
+    private Label legendSlot;
+    @FXML
+    private Label legendGap;
+    @FXML
+    private VBox canvasBox;
+    @FXML
+    private Label summaryLabel;
+
+    /**
+     * @param source the source shown, shared with the dashboard so that "Timeline" on a card opens this one
+     */
+    public TimelineController(UiContext context, Workspace workspace, ObjectProperty<String> source) {
+        this.context = context;
+        this.workspace = workspace;
+        this.source = source;
+        Instant now = context.clock().instant();
+        this.view = new TimelineView(now.minus(Duration.ofDays(30)).toEpochMilli(), Duration.ofDays(31).toMillis());
+    }
+
+    private I18n i18n() {
+        return context.i18n();
+    }
+
+    @FXML
+    private void initialize() {
+        view.setId("timeline");
+        VBox.setVgrow(view, Priority.ALWAYS);
+        canvasBox.getChildren().add(view);
+        iconButton(zoomInButton, Material2OutlinedMZ.ZOOM_IN, "timeline.zoomIn");
+        iconButton(zoomOutButton, Material2OutlinedMZ.ZOOM_OUT, "timeline.zoomOut");
+        iconButton(fitButton, Material2OutlinedAL.FULLSCREEN, "timeline.fit");
+        legendBackup.setGraphic(new javafx.scene.shape.Rectangle(4, 14, TimelineView.BACKUP));
+        legendFlagged.setGraphic(new javafx.scene.shape.Rectangle(4, 14, TimelineView.FLAGGED));
+        legendSlot.setGraphic(new javafx.scene.shape.Rectangle(2, 10, TimelineView.SLOT));
+        legendGap.setGraphic(new javafx.scene.shape.Rectangle(14, 14, TimelineView.GAP));
+        view.textColorProperty().set(textColor(context.appearance().themeProperty().get()));
+        context.appearance().themeProperty().addListener((obs, old, now) -> view.textColorProperty()
+                .set(textColor(now)));
+
+        sourceBox.valueProperty().addListener((obs, old, now) -> {
+            if (now != null && !now.equals(source.get())) {
+                source.set(now);
+            }
+        });
+        source.addListener((obs, old, now) -> load(now));
+        context.tasks().create(workspace::sources).onSuccess(list -> {
+            sourceBox.getItems().setAll(list.stream().map(s -> s.source().name()).toList());
+            if (source.get() == null && !list.isEmpty()) {
+                source.set(list.get(0).source().name());
+            } else {
+                load(source.get());
+            }
+        }).start();
+    }
+
+    private static Color textColor(Preferences.Theme theme) {
+        return theme == Preferences.Theme.DARK ? Color.web("#c9d1d9") : Color.web("#57606a");
+    }
+
+    private void iconButton(Button button, org.kordamp.ikonli.Ikon icon, String key) {
+        String words = i18n().get(key);
+        button.setGraphic(new FontIcon(icon));
+        button.setTooltip(new Tooltip(words));
+        button.setAccessibleText(words);
+    }
+
+    /** What the timeline shows for a source: its history and the analysis of it. */
+    private record Loaded(List<SeenBackup> history, HealthReport report) {
+    }
+
+    private void load(String name) {
+        if (name == null) {
+            return;
+        }
+        sourceBox.setValue(name);
+        Instant now = context.clock().instant();
+        context.tasks().create(() -> new Loaded(workspace.history(name), workspace.analyse(name, context.zone(), now)))
+                .onSuccess(loaded -> show(loaded, now))
+                .onError(e -> ErrorDialog.show(view.getScene() == null ? null : view.getScene().getWindow(), i18n(),
+                        i18n().get("timeline.fail", name), e))
+                .start();
+    }
+
+    private void show(Loaded loaded, Instant now) {
+        HealthReport report = loaded.report();
+        long[] backups = loaded.history().stream().mapToLong(b -> b.backup().time().toEpochMilli()).toArray();
+        Set<String> flaggedNames = report.findings().stream().map(Finding::backup)
+                .flatMap(java.util.Optional::stream).collect(Collectors.toSet());
+        long[] flagged = loaded.history().stream().filter(b -> flaggedNames.contains(b.backup().name()))
+                .mapToLong(b -> b.backup().time().toEpochMilli()).toArray();
+        Schedule schedule = report.schedule();
+        long period = Math.max(1, schedule.nominalPeriod().toMillis());
+        TimelineData.SlotSource slots = (from, to, limit) -> {
+            if ((to - from) / period >= limit) {
+                return new long[limit]; // too dense to draw one by one: the view draws a band
+            }
+            return schedule.slots(Instant.ofEpochMilli(from), Instant.ofEpochMilli(to)).stream()
+                    .mapToLong(Instant::toEpochMilli).limit(limit).toArray();
+        };
+        view.setData(new TimelineData(backups, flagged, report.gaps(), slots), context.zone(), i18n().locale());
+        view.fitAll();
+        summaryLabel.setText(i18n().get("timeline.summary", backups.length, report.gaps().size(),
+                report.missedRuns().last30Days(), schedule.expression()));
+    }
+
+    @FXML
+    private void zoomIn() {
+        view.zoomIn();
+    }
+
+    @FXML
+    private void zoomOut() {
+        view.zoomOut();
+    }
+
+    @FXML
+    private void fit() {
+        view.fitAll();
+    }
+}
