@@ -22,7 +22,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -76,8 +75,7 @@ public final class TimelineController {
     @FXML
     private void initialize() {
         view.setId("timeline");
-        VBox.setVgrow(view, Priority.ALWAYS);
-        canvasBox.getChildren().add(view);
+        canvasBox.getChildren().add(0, view);
         iconButton(zoomInButton, Material2OutlinedMZ.ZOOM_IN, "timeline.zoomIn");
         iconButton(zoomOutButton, Material2OutlinedMZ.ZOOM_OUT, "timeline.zoomOut");
         iconButton(fitButton, Material2OutlinedAL.FULLSCREEN, "timeline.fit");
@@ -150,6 +148,7 @@ public final class TimelineController {
                     .mapToLong(Instant::toEpochMilli).limit(limit).toArray();
         };
         view.setData(new TimelineData(backups, flagged, report.gaps(), slots), context.zone(), i18n().locale());
+        view.setHorizon(report.nextExpected().toEpochMilli());
         view.fitAll();
         summaryLabel.setText(i18n().get("timeline.summary", backups.length, report.gaps().size(),
                 report.missedRuns().last30Days(), schedule.expression()));

@@ -41,6 +41,7 @@ public final class TimelineView extends Region {
     private ZoneId zone = ZoneId.systemDefault();
     private Locale locale = Locale.getDefault();
     private double dragX = Double.NaN;
+    private long horizon = Long.MAX_VALUE;
 
     public TimelineView(long startMillis, long spanMillis) {
         scale = new TimelineScale(startMillis, spanMillis);
@@ -48,6 +49,7 @@ public final class TimelineView extends Region {
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.IMAGE_VIEW);
         setMinHeight(140);
+        setMaxHeight(300); // a taller strip only stretches the marks
         textColor.addListener((obs, old, now) -> draw());
 
         setOnScroll(e -> {
@@ -118,19 +120,26 @@ public final class TimelineView extends Region {
         draw();
     }
 
-    /** Shows every backup (and the gaps), within the zoom limits. */
+    /** Shows every backup and gap, and the moment {@link #setHorizon} names (now, or the next expected run). */
     public void fitAll() {
         long[] b = data.backups();
-        if (b.length > 0) {
-            long from = b[0];
-            long to = b[b.length - 1];
-            for (var g : data.gaps()) {
-                from = Math.min(from, g.from().toEpochMilli());
-                to = Math.max(to, g.to().toEpochMilli());
-            }
-            scale.fit(from, to);
+        if (b.length == 0 && horizon == Long.MAX_VALUE) {
+            draw();
+            return;
         }
+        long from = b.length > 0 ? b[0] : horizon;
+        long to = Math.max(b.length > 0 ? b[b.length - 1] : horizon, horizon);
+        for (var g : data.gaps()) {
+            from = Math.min(from, g.from().toEpochMilli());
+            to = Math.max(to, g.to().toEpochMilli());
+        }
+        scale.fit(from, to == Long.MAX_VALUE ? from : to);
         draw();
+    }
+
+    /** The latest moment "show everything" must include, so that a lone old backup is seen against today. */
+    public void setHorizon(long millis) {
+        this.horizon = millis;
     }
 
     @Override
@@ -228,7 +237,10 @@ public final class TimelineView extends Region {
         while (t.toInstant().toEpochMilli() <= scale.end() && guard++ < 500) {
             double x = Math.floor(scale.x(t.toInstant().toEpochMilli())) + 0.5;
             g.strokeLine(x, y, x, y + 5);
-            g.fillText(format.format(t), x + 3, y + 17);
+            String label = format.format(t);
+            if (x + 3 + label.length() * 6.5 <= w) { // a label cut by the edge helps nobody
+                g.fillText(label, x + 3, y + 17);
+            }
             t = next(t, step);
         }
     }
