@@ -61,6 +61,8 @@ public final class SourcesController {
     @FXML
     private Button scanButton;
     @FXML
+    private Button settingsButton;
+    @FXML
     private Button renameButton;
     @FXML
     private Button removeButton;
@@ -122,15 +124,19 @@ public final class SourcesController {
                 renameSelected();
             } else if (e.getCode() == KeyCode.F5) {
                 scanSelected();
+            } else if (e.getCode() == KeyCode.F4) {
+                editSettings();
             }
         });
 
         var noSelection = model.selectedProperty().isNull();
         scanButton.disableProperty().bind(noSelection.or(model.scanningProperty()));
         renameButton.disableProperty().bind(noSelection);
+        settingsButton.disableProperty().bind(noSelection);
         removeButton.disableProperty().bind(noSelection.or(model.scanningProperty()));
         iconButton(addButton, Material2OutlinedAL.CREATE_NEW_FOLDER, "sources.add");
         iconButton(scanButton, Material2OutlinedMZ.REFRESH, "sources.scan");
+        iconButton(settingsButton, Material2OutlinedMZ.TUNE, "sources.settings");
         iconButton(renameButton, Material2OutlinedAL.EDIT, "sources.rename");
         iconButton(removeButton, Material2OutlinedAL.DELETE, "sources.remove");
 
@@ -252,6 +258,14 @@ public final class SourcesController {
     @FXML
     private void scanSelected() {
         selectedName().ifPresent(model::scan);
+    }
+
+    /** The schedule, zone, grace, media and off-site flag of the selected source. */
+    @FXML
+    private void editSettings() {
+        selectedName().ifPresent(name -> model.settings(name, current ->
+                new SourceSettingsDialog(window(), i18n(), name, current, context.zone()).showAndWait()
+                        .ifPresent(changed -> model.saveSettings(name, changed))));
     }
 
     @FXML

@@ -5,6 +5,7 @@ import dev.vigie.backup.Layout;
 import dev.vigie.backup.ScanProgress;
 import dev.vigie.backup.ScanWarning;
 import dev.vigie.backup.SeenBackup;
+import dev.vigie.backup.SourceSettings;
 import dev.vigie.store.RecordedScan;
 import dev.vigie.ui.UiContext;
 import dev.vigie.ui.shell.StatusModel;
@@ -132,6 +133,20 @@ public final class SourcesViewModel {
                 })
                 .onError(e -> fail("ui.sources.fail.add", e, folder.toString()))
                 .start();
+    }
+
+    /** Reads a source's settings, then hands them to {@code then} on the FX thread. */
+    public Task<SourceSettings> settings(String name, Consumer<SourceSettings> then) {
+        return context.tasks().create(() -> workspace.settings(name)).onSuccess(then)
+                .onError(e -> fail("ui.sources.fail.settings", e, name)).start();
+    }
+
+    public Task<?> saveSettings(String name, SourceSettings settings) {
+        return context.tasks().create(() -> {
+            workspace.saveSettings(name, settings);
+            return name;
+        }).onSuccess(n -> status.say(context.i18n().get("ui.sources.settingsSaved", n)))
+                .onError(e -> fail("ui.sources.fail.settings", e, name)).start();
     }
 
     public Task<?> rename(String oldName, String newName) {
