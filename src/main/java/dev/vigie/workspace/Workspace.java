@@ -2,39 +2,42 @@ package dev.vigie.workspace;
 
 import dev.vigie.backup.BackupSet;
 import dev.vigie.backup.Finding;
-import dev.vigie.backup.SourceSettings;
-import dev.vigie.health.HealthAnalysis;
-import dev.vigie.health.HealthReport;
-import dev.vigie.schedule.Schedule;
-import dev.vigie.schedule.Schedules;
-import dev.vigie.verify.Verifier;
-import dev.vigie.verify.VerifyDepth;
-import dev.vigie.verify.VerifyProgress;
-import dev.vigie.verify.VerifyReport;
-import java.time.Duration;
-import java.util.HashSet;
-import java.util.Set;
 import dev.vigie.backup.InputProblem;
 import dev.vigie.backup.Inventory;
 import dev.vigie.backup.Layout;
+import dev.vigie.backup.MediaKind;
 import dev.vigie.backup.ScanProgress;
 import dev.vigie.backup.SeenBackup;
 import dev.vigie.backup.SourceRef;
 import dev.vigie.backup.SourceSettings;
 import dev.vigie.demo.DemoSource;
 import dev.vigie.demo.DemoWorkspace;
+import dev.vigie.health.HealthAnalysis;
+import dev.vigie.health.HealthReport;
+import dev.vigie.health.SourceCopy;
+import dev.vigie.health.ThreeTwoOne;
+import dev.vigie.health.ThreeTwoOneAssessment;
+import dev.vigie.schedule.Schedule;
+import dev.vigie.schedule.Schedules;
 import dev.vigie.source.local.LocalScanner;
 import dev.vigie.store.RecordedScan;
 import dev.vigie.store.Store;
+import dev.vigie.verify.Verifier;
+import dev.vigie.verify.VerifyDepth;
+import dev.vigie.verify.VerifyProgress;
+import dev.vigie.verify.VerifyReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -227,6 +230,26 @@ public final class Workspace {
                     .or(ref::layout).orElse(Layout.GENERIC);
             Schedule schedule = schedule(layout, settings, CheckOptions.verifying(VerifyDepth.QUICK), zone, history);
             return HealthAnalysis.analyse(history, schedule, store.sources().addedAt(name).orElse(now), now);
+        }
+    }
+
+    /**
+     * The 3-2-1 rule across every registered source: how many places hold the same backup, on how many kinds of
+     * media, and whether one is off-site. A source whose media the user did not give counts as a local disk, the
+     * cautious guess: it never makes the rule look met when it is not.
+     */
+    public ThreeTwoOneAssessment threeTwoOne() {
+        try (Store store = Store.open(dataDir)) {
+            Map<String, SourceSettings> settings = store.sources().allSettings();
+            List<SourceCopy> copies = new ArrayList<>();
+            for (SourceRef ref : store.sources().list()) {
+                SourceSettings s = settings.getOrDefault(ref.name(), SourceSettings.DEFAULTS);
+                List<BackupSet> backups = store.history().history(ref.name()).stream().map(SeenBackup::backup)
+                        .toList();
+                copies.add(new SourceCopy(ref.name(), backups, s.media().orElse(MediaKind.LOCAL_DISK),
+                        s.offsite()));
+            }
+            return ThreeTwoOne.assess(copies);
         }
     }
 

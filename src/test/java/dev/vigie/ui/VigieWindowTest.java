@@ -166,6 +166,25 @@ class VigieWindowTest {
     }
 
     @Test
+    void theDashboardShowsEachSourcesStateAndTheThreeTwoOneRule(FxRobot robot) throws Exception {
+        new Workspace(dataDir, new LocalScanner()).openDemo(NOW, ZoneId.of("Europe/Paris"),
+                dev.vigie.backup.ScanProgress.NONE);
+
+        robot.clickOn("#nav-dashboard");
+
+        waitUntil("a card per demo source", () -> robot.lookup(".source-card").queryAll().size() == 3);
+        for (String name : new String[] {"whatsapp-business", "iphone", "nas"}) {
+            Node card = robot.lookup("#card-" + name).query();
+            Label badge = robot.from(card).lookup(".state-badge").queryAs(Label.class);
+            assertThat(badge.getText()).as(name).isEqualTo("UP");
+        }
+        // The demo iPhone backup is not encrypted: a warning, shown on its card.
+        assertThat(robot.lookup("#card-iphone").query().getStyleClass()).contains("level-warning");
+        waitUntil("the 3-2-1 rule shows", () -> robot.lookup(".rule-pane").query().isVisible());
+        assertThat(robot.lookup(".rule-pane .danger").queryAll()).isNotEmpty();
+    }
+
+    @Test
     void theWindowRemembersItsViewAndPlace(FxRobot robot) throws Exception {
         robot.clickOn("#nav-settings");
         robot.interact(() -> {

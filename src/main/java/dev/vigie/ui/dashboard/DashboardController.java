@@ -4,6 +4,8 @@ import dev.vigie.backup.Finding;
 import dev.vigie.backup.Severity;
 import dev.vigie.health.HealthReport;
 import dev.vigie.health.MonitoringLevel;
+import dev.vigie.health.ThreeTwoOneAssessment;
+import dev.vigie.health.ThreeTwoOneRule;
 import dev.vigie.ui.UiContext;
 import dev.vigie.ui.common.ErrorDialog;
 import dev.vigie.ui.common.I18n;
@@ -33,6 +35,8 @@ public final class DashboardController {
     private Label emptyLabel;
     @FXML
     private Button checkAllButton;
+    @FXML
+    private VBox rulePane;
 
     /**
      * @param openTimeline shows a source's timeline (the shell switches view)
@@ -55,6 +59,8 @@ public final class DashboardController {
         model.healths().addListener((ListChangeListener<SourceHealth>) c -> render());
         model.setOnFailure(e -> ErrorDialog.show(cards.getScene() == null ? null : cards.getScene().getWindow(),
                 i18n(), i18n().get("dashboard.fail"), e));
+        model.threeTwoOneProperty().addListener((obs, old, now) -> showRule(now));
+        showRule(model.threeTwoOneProperty().get());
         render();
         if (!model.loadedProperty().get() && !model.checkingProperty().get()) {
             model.checkAll();
@@ -119,6 +125,36 @@ public final class DashboardController {
         card.setAccessibleText(name + ", " + stateWord(health));
         card.setId("card-" + name);
         return card;
+    }
+
+    /** The 3-2-1 rule as met and missing parts, each with a sign that is not only a colour. */
+    private void showRule(ThreeTwoOneAssessment rule) {
+        boolean show = rule != null && rule.backup().isPresent();
+        rulePane.setVisible(show);
+        rulePane.setManaged(show);
+        rulePane.getChildren().retainAll(rulePane.getChildren().get(0));
+        if (!show) {
+            return;
+        }
+        String media = rule.media().stream().map(m -> i18n().get("media." + m.id()))
+                .collect(java.util.stream.Collectors.joining(", "));
+        for (ThreeTwoOneRule part : ThreeTwoOneRule.values()) {
+            boolean met = rule.met().contains(part);
+            String text = switch (part) {
+                case THREE_COPIES -> i18n().get("rule.copies", rule.copies(), String.join(", ", rule.holders()));
+                case TWO_MEDIA -> i18n().get("rule.media", rule.media().size(), media);
+                case ONE_OFF_SITE -> i18n().get(rule.offSite() ? "rule.offsite.yes" : "rule.offsite.no");
+            };
+            Label line = new Label((met ? "\u2713 " : "\u2717 ") + text);
+            line.getStyleClass().add(met ? "success" : "danger");
+            line.setWrapText(true);
+            line.setAccessibleText(i18n().get(met ? "rule.met" : "rule.missing") + ": " + text);
+            rulePane.getChildren().add(line);
+        }
+        Label about = new Label(i18n().get("rule.about", rule.backup().get().name()));
+        about.getStyleClass().add("text-muted");
+        about.setWrapText(true);
+        rulePane.getChildren().add(about);
     }
 
     private String stateWord(SourceHealth health) {

@@ -1,6 +1,7 @@
 package dev.vigie.ui.dashboard;
 
 import dev.vigie.backup.SourceRef;
+import dev.vigie.health.ThreeTwoOneAssessment;
 import dev.vigie.ui.UiContext;
 import dev.vigie.ui.shell.StatusModel;
 import dev.vigie.verify.VerifyDepth;
@@ -13,8 +14,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
@@ -28,6 +32,7 @@ public final class DashboardViewModel {
     private final ObservableList<SourceHealth> healths = FXCollections.observableArrayList();
     private final BooleanProperty checking = new SimpleBooleanProperty();
     private final BooleanProperty loaded = new SimpleBooleanProperty();
+    private final ObjectProperty<ThreeTwoOneAssessment> threeTwoOne = new SimpleObjectProperty<>();
     private Consumer<Throwable> onFailure = e -> { };
 
     public DashboardViewModel(UiContext context, Workspace workspace, StatusModel status) {
@@ -44,6 +49,11 @@ public final class DashboardViewModel {
         return checking;
     }
 
+    /** The 3-2-1 rule across the sources, as of the last check. */
+    public ReadOnlyObjectProperty<ThreeTwoOneAssessment> threeTwoOneProperty() {
+        return threeTwoOne;
+    }
+
     public ReadOnlyBooleanProperty loadedProperty() {
         return loaded;
     }
@@ -53,22 +63,26 @@ public final class DashboardViewModel {
     }
 
     /** Scans and analyses every source (quick verification), one after the other, with progress and cancel. */
-    public Task<List<SourceHealth>> checkAll() {
+    public Task<?> checkAll() {
         return run(Optional.empty(), VerifyDepth.QUICK);
     }
 
     /** Scans and analyses one source, with a quick verification. */
-    public Task<List<SourceHealth>> checkOne(String name) {
+    public Task<?> checkOne(String name) {
         return run(Optional.of(name), VerifyDepth.QUICK);
     }
 
     /** Scans, analyses and fully verifies one source (every checksum and CRC). */
-    public Task<List<SourceHealth>> verifyFully(String name) {
+    public Task<?> verifyFully(String name) {
         return run(Optional.of(name), VerifyDepth.FULL);
     }
 
-    private Task<List<SourceHealth>> run(Optional<String> only, VerifyDepth depth) {
-        Task<List<SourceHealth>> task = context.tasks().<List<SourceHealth>>create(progress -> {
+    /** What one round of checks brings back: the healths, and the 3-2-1 rule over the histories they updated. */
+    private record Round(List<SourceHealth> healths, ThreeTwoOneAssessment rule) {
+    }
+
+    private Task<?> run(Optional<String> only, VerifyDepth depth) {
+        Task<Round> task = context.tasks().<Round>create(progress -> {
             List<SourceRef> sources = new ArrayList<>();
             workspace.sources().forEach(s -> sources.add(s.source()));
             List<SourceHealth> results = new ArrayList<>();
@@ -97,8 +111,10 @@ public final class DashboardViewModel {
                             }
                         }));
             }
-            return results;
-        }).onSuccess(results -> {
+            return new Round(results, workspace.threeTwoOne());
+        }).onSuccess(round -> {
+            List<SourceHealth> results = round.healths();
+            threeTwoOne.set(round.rule());
             checking.set(false);
             loaded.set(true);
             if (only.isEmpty()) {
