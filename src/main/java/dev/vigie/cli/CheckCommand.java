@@ -91,13 +91,13 @@ public final class CheckCommand implements Callable<Integer> {
             if (all) {
                 for (var summary : workspace.sources()) {
                     outcomes.add(outcome(workspace.check(summary.source().name(), options, userZone, at,
-                            CheckProgress.NONE)));
+                            progress(summary.source().name()))));
                 }
             } else {
                 Optional<SourceRef> registered = Targets.registered(target, context);
                 outcomes.add(outcome(registered.isPresent()
-                        ? workspace.check(registered.get().name(), options, userZone, at, CheckProgress.NONE)
-                        : workspace.checkFolder(Path.of(target), options, userZone, at, CheckProgress.NONE)));
+                        ? workspace.check(registered.get().name(), options, userZone, at, progress(target))
+                        : workspace.checkFolder(Path.of(target), options, userZone, at, progress(target))));
             }
             if (prometheus != null) {
                 PrometheusFile.write(prometheus, PrometheusText.render(outcomes));
@@ -118,6 +118,46 @@ public final class CheckCommand implements Callable<Integer> {
         out.flush();
         return outcomes.stream().map(CheckOutcome::level).mapToInt(MonitoringLevel::exitCode).max()
                 .orElse(MonitoringLevel.OK.exitCode());
+    }
+
+    /**
+     * Files seen and bytes verified, on one line of stderr rewritten in place, only when a person is watching: a
+     * script or a monitoring agent gets the answer alone.
+     */
+    private CheckProgress progress(String source) {
+        if (System.console() == null) {
+            return CheckProgress.NONE;
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        Formats formats = new Formats(context.messages());
+        return new CheckProgress() {
+            private long lastShown;
+
+            @Override
+            public void filesSeen(long count) {
+                show(context.messages().get("ui.scan.progress", source, count));
+            }
+
+            @Override
+            public void bytesVerified(long done, long total) {
+                show(context.messages().get("dashboard.verifying", source, formats.size(done), formats.size(total)),
+                        done == total);
+            }
+
+            private void show(String line) {
+                show(line, false);
+            }
+
+            /** At most ten redraws a second; the last one stays, on its own line. */
+            private void show(String line, boolean last) {
+                long now = System.nanoTime();
+                if (now - lastShown > 100_000_000L || last) {
+                    lastShown = now;
+                    err.print("\r" + line + "\u001b[K" + (last ? System.lineSeparator() : ""));
+                    err.flush();
+                }
+            }
+        };
     }
 
     private CheckOutcome outcome(SourceHealth health) {
