@@ -185,6 +185,24 @@ class VigieWindowTest {
     }
 
     @Test
+    void aCardsTimelineButtonOpensThatSourcesTimeline(FxRobot robot) throws Exception {
+        new Workspace(dataDir, new LocalScanner()).openDemo(NOW, ZoneId.of("Europe/Paris"),
+                dev.vigie.backup.ScanProgress.NONE);
+        robot.clickOn("#nav-dashboard");
+        waitUntil("the NAS card shows", () -> robot.lookup("#card-nas").tryQuery().isPresent());
+
+        Node nasCard = robot.lookup("#card-nas").query();
+        robot.interact(() -> robot.from(nasCard).lookup(".button")
+                .queryAllAs(javafx.scene.control.Button.class).stream()
+                .filter(b -> b.getText().equals("Timeline")).findFirst().orElseThrow().fire());
+
+        waitUntil("the timeline of the NAS shows its eight archives", () -> robot.lookup("#summaryLabel")
+                .tryQuery().map(n -> ((Label) n).getText().startsWith("8 backups")).orElse(false));
+        assertThat(robot.lookup("#nav-timeline").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#timeline").query().getAccessibleText()).startsWith("8 backups");
+    }
+
+    @Test
     void theWindowRemembersItsViewAndPlace(FxRobot robot) throws Exception {
         robot.clickOn("#nav-settings");
         robot.interact(() -> {
