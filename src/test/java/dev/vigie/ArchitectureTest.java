@@ -15,7 +15,7 @@ class ArchitectureTest {
     private static final String[] CORE = {"dev.vigie.backup..", "dev.vigie.schedule..", "dev.vigie.health..",
         "dev.vigie.retention..", "dev.vigie.simulation..", "dev.vigie.consent..", "dev.vigie.checklist.."};
     private static final String[] ADAPTERS = {"dev.vigie.source..", "dev.vigie.verify..", "dev.vigie.store..",
-        "dev.vigie.report..", "dev.vigie.chat..", "dev.vigie.demo.."};
+        "dev.vigie.report..", "dev.vigie.chat..", "dev.vigie.demo..", "dev.vigie.io.."};
 
     private static JavaClasses classes;
 

@@ -2,11 +2,8 @@ package dev.vigie.verify;
 
 import com.dd.plist.NSDictionary;
 import com.dd.plist.NSNumber;
-import com.dd.plist.NSObject;
 import com.dd.plist.NSString;
-import com.dd.plist.PropertyListParser;
-import com.dd.plist.XMLPropertyListParser;
-import java.io.ByteArrayInputStream;
+import dev.vigie.io.Plists;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -15,10 +12,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import javax.xml.parsers.DocumentBuilder;
-import org.xml.sax.ErrorHandler;
-import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
 
 /**
  * The device folder of an iPhone or iPad backup made by Finder or iTunes: it finished ({@code Status.plist}
@@ -161,7 +154,7 @@ final class IosBackupCheck {
             return Optional.empty();
         }
         try {
-            if (parse(bytes) instanceof NSDictionary dictionary) {
+            if (Plists.parse(bytes) instanceof NSDictionary dictionary) {
                 return Optional.of(dictionary);
             }
             run.add(IntegrityCode.CORRUPT_PLIST.finding(backup, rel, "not a dictionary"));
@@ -170,39 +163,6 @@ final class IosBackupCheck {
             run.add(IntegrityCode.CORRUPT_PLIST.finding(backup, rel, Verifier.reason(e)));
         }
         return Optional.empty();
-    }
-
-    /**
-     * Binary, XML or ASCII, as {@link PropertyListParser} decides, except that XML goes through a document builder
-     * whose errors are thrown, not also printed: the default one writes "[Fatal Error]" lines to standard error.
-     */
-    private static NSObject parse(byte[] bytes) throws Exception {
-        int i = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
-                && (bytes[2] & 0xff) == 0xbf ? 3 : 0;
-        while (i < bytes.length && Character.isWhitespace(bytes[i])) {
-            i++;
-        }
-        if (i >= bytes.length || bytes[i] != '<') {
-            return PropertyListParser.parse(bytes);
-        }
-        DocumentBuilder builder = XMLPropertyListParser.getDocBuilder();
-        builder.setErrorHandler(new ErrorHandler() {
-            @Override
-            public void warning(SAXParseException e) {
-                // Tolerated, as Finder's readers tolerate them.
-            }
-
-            @Override
-            public void error(SAXParseException e) throws SAXException {
-                throw e;
-            }
-
-            @Override
-            public void fatalError(SAXParseException e) throws SAXException {
-                throw e;
-            }
-        });
-        return XMLPropertyListParser.parse(builder.parse(new ByteArrayInputStream(bytes)));
     }
 
     static String join(String folder, String name) {

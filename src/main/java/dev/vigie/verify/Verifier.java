@@ -4,6 +4,7 @@ import dev.vigie.backup.BackupSet;
 import dev.vigie.backup.Finding;
 import dev.vigie.backup.InputProblem;
 import dev.vigie.backup.Inventory;
+import dev.vigie.io.Folders;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
@@ -62,7 +63,7 @@ public final class Verifier {
         Objects.requireNonNull(depth, "depth");
         Objects.requireNonNull(now, "now");
         Objects.requireNonNull(progress, "progress");
-        Path root = checkedFolder(sourceRoot);
+        Path root = Folders.readable(sourceRoot);
         Plan plan = new Plan(root, progress);
         for (int i = 0; i < sets.size(); i++) {
             plan.add(i, sets.get(i));
@@ -167,20 +168,6 @@ public final class Verifier {
         }
         String message = e.getMessage();
         return message == null || message.isBlank() ? e.getClass().getSimpleName() : message.strip();
-    }
-
-    private static Path checkedFolder(Path root) {
-        Path abs = root.toAbsolutePath().normalize();
-        if (!Files.exists(abs)) {
-            throw new InputProblem("error.path.missing", abs.toString());
-        }
-        if (!Files.isDirectory(abs)) {
-            throw new InputProblem("error.path.notFolder", abs.toString());
-        }
-        if (!Files.isReadable(abs)) {
-            throw new InputProblem("error.path.unreadable", abs.toString(), "permission denied");
-        }
-        return abs;
     }
 
     /** One file to check: where it is, its path in the source, its set, its size, and whether fully. */

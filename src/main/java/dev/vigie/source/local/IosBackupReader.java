@@ -5,13 +5,11 @@ import com.dd.plist.NSDictionary;
 import com.dd.plist.NSNumber;
 import com.dd.plist.NSObject;
 import com.dd.plist.NSString;
-import com.dd.plist.PropertyListParser;
-import com.dd.plist.XMLPropertyListParser;
 import dev.vigie.backup.BackupSet;
 import dev.vigie.backup.ScanWarning;
 import dev.vigie.backup.TimeSource;
 import dev.vigie.backup.WarningCode;
-import java.io.ByteArrayInputStream;
+import dev.vigie.io.Plists;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.DirectoryStream;
@@ -24,10 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.xml.parsers.DocumentBuilder;
-import org.xml.sax.ErrorHandler;
-import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
 
 /**
  * iPhone and iPad backups made by Finder or iTunes: one backup set per device folder, timed and described by the
@@ -202,7 +196,7 @@ final class IosBackupReader implements LayoutReader {
         }
         NSObject parsed;
         try {
-            parsed = parse(bytes);
+            parsed = Plists.parse(bytes);
         } catch (Exception e) {
             // The parser meets arbitrary bytes here and fails in many ways (format, XML, index out of bounds...).
             warnings.add(ScanWarning.of(WarningCode.UNREADABLE_PLIST, rel, reason(e)));
@@ -214,44 +208,6 @@ final class IosBackupReader implements LayoutReader {
         warnings.add(ScanWarning.of(WarningCode.UNREADABLE_PLIST, rel,
                 parsed == null ? "empty" : "not a dictionary"));
         return Optional.empty();
-    }
-
-    /**
-     * Binary, XML or ASCII, as {@link PropertyListParser} decides, except that XML goes through a document builder
-     * whose errors are thrown, not also printed: the default one writes "[Fatal Error]" lines to standard error.
-     */
-    private static NSObject parse(byte[] bytes) throws Exception {
-        if (!startsLikeXml(bytes)) {
-            return PropertyListParser.parse(bytes);
-        }
-        DocumentBuilder builder = XMLPropertyListParser.getDocBuilder();
-        builder.setErrorHandler(new ErrorHandler() {
-            @Override
-            public void warning(SAXParseException e) {
-                // Tolerated, as Finder's readers tolerate them.
-            }
-
-            @Override
-            public void error(SAXParseException e) throws SAXException {
-                throw e;
-            }
-
-            @Override
-            public void fatalError(SAXParseException e) throws SAXException {
-                throw e;
-            }
-        });
-        return XMLPropertyListParser.parse(builder.parse(new ByteArrayInputStream(bytes)));
-    }
-
-    /** An XML declaration or element first, after an optional byte-order mark and white space. */
-    private static boolean startsLikeXml(byte[] bytes) {
-        int i = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
-                && (bytes[2] & 0xff) == 0xbf ? 3 : 0;
-        while (i < bytes.length && Character.isWhitespace(bytes[i])) {
-            i++;
-        }
-        return i < bytes.length && bytes[i] == '<';
     }
 
     private static String reason(Exception e) {

@@ -7,6 +7,7 @@ import dev.vigie.backup.Layout;
 import dev.vigie.backup.ScanProgress;
 import dev.vigie.backup.ScanWarning;
 import dev.vigie.backup.WarningCode;
+import dev.vigie.io.Folders;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -32,7 +33,7 @@ public final class LocalScanner {
 
     /** The layout Vigie would pick for {@code root}. */
     public Layout recognise(Path root) {
-        Path folder = checkedFolder(root);
+        Path folder = Folders.readable(root);
         try {
             return detector.detect(folder);
         } catch (IOException e) {
@@ -50,7 +51,7 @@ public final class LocalScanner {
      * @throws InputProblem when the folder is missing, not a folder, or unreadable as a whole
      */
     public Inventory scan(Path root, Optional<Layout> layout, ZoneId zone, Instant now, ScanProgress progress) {
-        Path folder = checkedFolder(root);
+        Path folder = Folders.readable(root);
         FolderWalker walker = new FolderWalker(progress);
         try {
             Layout used = layout.isPresent() ? layout.get() : detector.detect(folder);
@@ -77,20 +78,6 @@ public final class LocalScanner {
             case DATED_SNAPSHOTS -> new DatedSnapshotsReader();
             case GENERIC -> new GenericReader();
         };
-    }
-
-    private static Path checkedFolder(Path root) {
-        Path abs = root.toAbsolutePath().normalize();
-        if (!Files.exists(abs)) {
-            throw new InputProblem("error.path.missing", abs.toString());
-        }
-        if (!Files.isDirectory(abs)) {
-            throw new InputProblem("error.path.notFolder", abs.toString());
-        }
-        if (!Files.isReadable(abs)) {
-            throw new InputProblem("error.path.unreadable", abs.toString(), "permission denied");
-        }
-        return abs;
     }
 
     private static InputProblem unreadable(Path folder, IOException e) {
