@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A span of calendar time as restic's {@code --keep-within} writes it: years, months, days and hours ({@code 1y2m3d3h}).
+ * A span of calendar time as restic's {@code --keep-within} writes it: years, months, days, hours ({@code 1y2m3d3h}).
  *
  * @param years  whole years
  * @param months whole months
