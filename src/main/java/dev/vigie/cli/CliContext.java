@@ -3,6 +3,7 @@ package dev.vigie.cli;
 import dev.vigie.i18n.Messages;
 import dev.vigie.source.local.LocalScanner;
 import dev.vigie.store.DataDirectory;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -26,6 +27,7 @@ public final class CliContext {
 
     private Path dataDirFlag;
     private boolean debug;
+    private InputStream stdin = System.in;
 
     public CliContext(Clock clock, ZoneId zone, Locale locale, Map<String, String> env, String osName,
                       String userHome) {
@@ -65,6 +67,15 @@ public final class CliContext {
 
     void setDataDirFlag(Path dataDir) {
         this.dataDirFlag = dataDir;
+    }
+
+    /** What was piped into the command, for {@code --snapshots -}; a test sets its own. */
+    InputStream stdin() {
+        return stdin;
+    }
+
+    void setStdin(InputStream stdin) {
+        this.stdin = stdin;
     }
 
     boolean debug() {
