@@ -4,7 +4,6 @@ import dev.vigie.retention.RetentionDecision;
 import dev.vigie.retention.RetentionPolicy;
 import dev.vigie.retention.Snapshot;
 import java.time.OffsetDateTime;
-import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -55,6 +54,9 @@ public final class SimplePolicies {
         private static final String[] MATCHES = {"last snapshot", "daily snapshot", "weekly snapshot",
             "monthly snapshot"};
 
+        private static final Comparator<Snapshot> NEWEST_FIRST =
+                Comparator.comparing(Snapshot::time, OffsetDateTime.timeLineOrder()).reversed();
+
         private final int[] counts;
 
         Rules(int[] counts) {
@@ -64,7 +66,7 @@ public final class SimplePolicies {
         @Override
         public RetentionDecision apply(List<Snapshot> snapshots) {
             List<Snapshot> newestFirst = new ArrayList<>(snapshots);
-            newestFirst.sort(Comparator.comparing((Snapshot s) -> s.time().toInstant()).reversed());
+            newestFirst.sort(NEWEST_FIRST);
             int[] left = counts.clone();
             long[] lastBucket = {Long.MIN_VALUE, Long.MIN_VALUE, Long.MIN_VALUE, Long.MIN_VALUE};
             List<Snapshot> keep = new ArrayList<>();
@@ -94,14 +96,16 @@ public final class SimplePolicies {
         private static long bucket(int rule, OffsetDateTime t, int position) {
             return switch (rule) {
                 case 0 -> position;
-                case 1 -> t.getYear() * 10_000L + t.getMonthValue() * 100L + t.getDayOfMonth();
-                case 2 -> t.get(IsoFields.WEEK_BASED_YEAR) * 100L + t.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+                case 1 -> t.toLocalDate().toEpochDay();
+                // Weeks from Monday to Sunday, counted from the Monday before 1970-01-01 (a Thursday): the same
+                // buckets as ISO week-based year and week, for less work.
+                case 2 -> Math.floorDiv(t.toLocalDate().toEpochDay() + 3, 7);
                 default -> t.getYear() * 100L + t.getMonthValue();
             };
         }
 
         private Map<String, Integer> counters(int[] left) {
-            Map<String, Integer> counters = new LinkedHashMap<>();
+            Map<String, Integer> counters = new LinkedHashMap<>(8);
             for (int rule = 0; rule < counts.length; rule++) {
                 if (counts[rule] > 0) {
                     counters.put(NAMES[rule], left[rule]);
