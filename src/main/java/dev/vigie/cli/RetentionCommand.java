@@ -5,13 +5,9 @@ import dev.vigie.backup.SeenBackup;
 import dev.vigie.report.ResticSnapshots;
 import dev.vigie.report.RetentionJson;
 import dev.vigie.report.RetentionText;
-import dev.vigie.retention.CalendarSpan;
 import dev.vigie.retention.RetentionDecision;
 import dev.vigie.retention.RetentionPolicies;
 import dev.vigie.retention.RetentionPolicy;
-import dev.vigie.retention.RetentionPreset;
-import dev.vigie.retention.RetentionPresets;
-import dev.vigie.retention.RetentionRules;
 import dev.vigie.retention.Snapshot;
 import dev.vigie.workspace.Workspace;
 import java.io.IOException;
@@ -24,7 +20,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,47 +41,8 @@ public final class RetentionCommand implements Callable<Integer> {
     @Option(names = "--source", paramLabel = "NAME", descriptionKey = "retention.source")
     private String source;
 
-    @Option(names = "--preset", paramLabel = "P", descriptionKey = "retention.preset")
-    private String preset;
-
-    @Option(names = "--keep-last", paramLabel = "N", descriptionKey = "retention.keep-last")
-    private String keepLast;
-
-    @Option(names = "--keep-hourly", paramLabel = "N", descriptionKey = "retention.keep-hourly")
-    private String keepHourly;
-
-    @Option(names = "--keep-daily", paramLabel = "N", descriptionKey = "retention.keep-daily")
-    private String keepDaily;
-
-    @Option(names = "--keep-weekly", paramLabel = "N", descriptionKey = "retention.keep-weekly")
-    private String keepWeekly;
-
-    @Option(names = "--keep-monthly", paramLabel = "N", descriptionKey = "retention.keep-monthly")
-    private String keepMonthly;
-
-    @Option(names = "--keep-yearly", paramLabel = "N", descriptionKey = "retention.keep-yearly")
-    private String keepYearly;
-
-    @Option(names = "--keep-within", paramLabel = "D", descriptionKey = "retention.keep-within")
-    private String keepWithin;
-
-    @Option(names = "--keep-within-hourly", paramLabel = "D", descriptionKey = "retention.keep-within-hourly")
-    private String keepWithinHourly;
-
-    @Option(names = "--keep-within-daily", paramLabel = "D", descriptionKey = "retention.keep-within-daily")
-    private String keepWithinDaily;
-
-    @Option(names = "--keep-within-weekly", paramLabel = "D", descriptionKey = "retention.keep-within-weekly")
-    private String keepWithinWeekly;
-
-    @Option(names = "--keep-within-monthly", paramLabel = "D", descriptionKey = "retention.keep-within-monthly")
-    private String keepWithinMonthly;
-
-    @Option(names = "--keep-within-yearly", paramLabel = "D", descriptionKey = "retention.keep-within-yearly")
-    private String keepWithinYearly;
-
-    @Option(names = "--keep-tag", paramLabel = "T", descriptionKey = "retention.keep-tag")
-    private List<String> keepTags = new ArrayList<>();
+    @Mixin
+    private RetentionOptions retention;
 
     @Option(names = "--json", descriptionKey = "json")
     private boolean json;
@@ -106,7 +62,7 @@ public final class RetentionCommand implements Callable<Integer> {
         if ((snapshotsFile == null) == (source == null)) {
             throw new InputProblem("error.retention.input");
         }
-        RetentionPolicy policy = RetentionPolicies.restic(rules(), time.now(context));
+        RetentionPolicy policy = RetentionPolicies.restic(retention.rules(), time.now(context));
         RetentionDecision decision;
         PrintWriter out = spec.commandLine().getOut();
         if (snapshotsFile != null) {
@@ -123,68 +79,6 @@ public final class RetentionCommand implements Callable<Integer> {
 
     private String text(RetentionDecision decision, RetentionPolicy policy) {
         return RetentionText.render(decision, policy.describe(), context.messages()).stripTrailing();
-    }
-
-    /** A preset's rules, or the flags'; both at once would leave the user guessing which won. */
-    private RetentionRules rules() {
-        RetentionRules flags = flagRules();
-        if (preset == null) {
-            return flags;
-        }
-        RetentionPreset named = RetentionPresets.named(preset).orElseThrow(() -> new InputProblem(
-                "error.retention.preset", preset, RetentionPresets.all().stream().map(RetentionPreset::name)
-                        .collect(Collectors.joining(", "))));
-        if (named.isCustom()) {
-            return flags;
-        }
-        if (!flags.isEmpty()) {
-            throw new InputProblem("error.retention.presetAndRules", preset);
-        }
-        return named.rules();
-    }
-
-    private RetentionRules flagRules() {
-        RetentionRules rules = RetentionRules.NONE
-                .withLast(count("--keep-last", keepLast))
-                .withHourly(count("--keep-hourly", keepHourly))
-                .withDaily(count("--keep-daily", keepDaily))
-                .withWeekly(count("--keep-weekly", keepWeekly))
-                .withMonthly(count("--keep-monthly", keepMonthly))
-                .withYearly(count("--keep-yearly", keepYearly))
-                .withWithin(span(keepWithin))
-                .withWithinHourly(span(keepWithinHourly))
-                .withWithinDaily(span(keepWithinDaily))
-                .withWithinWeekly(span(keepWithinWeekly))
-                .withWithinMonthly(span(keepWithinMonthly))
-                .withWithinYearly(span(keepWithinYearly));
-        for (String tag : keepTags) {
-            rules = rules.withTag(tag);
-        }
-        return rules;
-    }
-
-    /** A count as restic takes it: a whole number, or {@code unlimited} (also -1). */
-    private static int count(String option, String text) {
-        if (text == null) {
-            return 0;
-        }
-        String t = text.trim();
-        if (t.equalsIgnoreCase("unlimited")) {
-            return RetentionRules.UNLIMITED;
-        }
-        try {
-            int n = Integer.parseInt(t);
-            if (n >= RetentionRules.UNLIMITED) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // refused below, with the option named
-        }
-        throw new InputProblem("error.retention.count", option, text);
-    }
-
-    private static CalendarSpan span(String text) {
-        return text == null ? CalendarSpan.NONE : CalendarSpan.parse(text);
     }
 
     private ResticSnapshots readSnapshots() {
