@@ -51,6 +51,17 @@ final class ResticPolicy implements RetentionPolicy {
 
     @Override
     public RetentionDecision apply(List<Snapshot> snapshots) {
+        return decide(snapshots, true);
+    }
+
+    /** The same decision without restic's wording and counters, for callers that apply a policy many times. */
+    @Override
+    public List<Snapshot> removed(List<Snapshot> snapshots) {
+        return decide(snapshots, false).remove();
+    }
+
+    /** One pass over the snapshots, newest first; with {@code explain}, each kept one gets its reasons. */
+    private RetentionDecision decide(List<Snapshot> snapshots, boolean explain) {
         List<Snapshot> list = newestFirst(snapshots);
         List<Snapshot> keep = new ArrayList<>();
         List<Snapshot> remove = new ArrayList<>();
@@ -81,7 +92,7 @@ final class ResticPolicy implements RetentionPolicy {
         for (int nr = 0; nr < list.size(); nr++) {
             Snapshot cur = list.get(nr);
             Instant at = cur.time().toInstant();
-            List<String> matches = new ArrayList<>();
+            Matches matches = new Matches(explain);
 
             for (List<String> tagSet : rules.tags()) {
                 if (hasTags(cur, tagSet)) {
@@ -115,11 +126,13 @@ final class ResticPolicy implements RetentionPolicy {
                 }
             }
 
-            if (matches.isEmpty()) {
+            if (matches.none()) {
                 remove.add(cur);
             } else {
                 keep.add(cur);
-                reasons.add(new RetentionDecision.Reason(cur, matches, counters(periods, counts)));
+                if (explain) {
+                    reasons.add(new RetentionDecision.Reason(cur, matches.words(), counters(periods, counts)));
+                }
             }
         }
         return new RetentionDecision(keep, remove, reasons);
@@ -193,5 +206,30 @@ final class ResticPolicy implements RetentionPolicy {
             }
         }
         return left;
+    }
+
+    /** The rules a snapshot matched: their words when explaining, else only whether there was one. */
+    private static final class Matches {
+        private final List<String> words;
+        private boolean any;
+
+        Matches(boolean explain) {
+            this.words = explain ? new ArrayList<>() : null;
+        }
+
+        void add(String word) {
+            any = true;
+            if (words != null) {
+                words.add(word);
+            }
+        }
+
+        boolean none() {
+            return !any;
+        }
+
+        List<String> words() {
+            return words;
+        }
     }
 }

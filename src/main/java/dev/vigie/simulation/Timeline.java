@@ -1,6 +1,5 @@
 package dev.vigie.simulation;
 
-import dev.vigie.retention.RetentionDecision;
 import dev.vigie.retention.RetentionPolicy;
 import dev.vigie.retention.Snapshot;
 import dev.vigie.schedule.Schedule;
@@ -109,14 +108,14 @@ public final class Timeline {
             for (int i = 0; i < aliveCount; i++) {
                 existing.add(snapshots[alive[i]]);
             }
-            RetentionDecision decision = policy.apply(existing);
-            if (decision.remove().isEmpty()) {
+            List<Snapshot> gone = policy.removed(existing);
+            if (gone.isEmpty()) {
                 continue;
             }
-            for (Snapshot gone : decision.remove()) {
-                int index = Integer.parseInt(gone.id());
+            for (Snapshot snapshot : gone) {
+                int index = Integer.parseInt(snapshot.id());
                 if (pruned[index] != KEPT || index > run) {
-                    throw new IllegalStateException("the policy removed a backup that does not exist: " + gone);
+                    throw new IllegalStateException("the policy removed a backup that does not exist: " + snapshot);
                 }
                 pruned[index] = created[run];
                 removed[index] = true;
