@@ -2,6 +2,7 @@ package dev.vigie.demo;
 
 import dev.vigie.backup.InputProblem;
 import dev.vigie.backup.Layout;
+import dev.vigie.io.Reasons;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -93,6 +94,6 @@ public record DemoWorkspace(Path folder, List<DemoSource> sources) {
             // Raised without a reason when a folder cannot be made, which the bare path does not say.
             return missing.getFile() + " cannot be created";
         }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return Reasons.of(e);
     }
 }

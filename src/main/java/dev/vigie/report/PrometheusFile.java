@@ -1,12 +1,12 @@
 package dev.vigie.report;
 
 import dev.vigie.backup.InputProblem;
+import dev.vigie.io.Reasons;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -68,7 +68,7 @@ public final class PrometheusFile {
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             deleteQuietly(temporary, e);
-            throw new InputProblem(e, "error.metrics.write", target.toString(), reason(e), folder.toString());
+            throw new InputProblem(e, "error.metrics.write", target.toString(), Reasons.of(e), folder.toString());
         }
     }
 
@@ -83,11 +83,4 @@ public final class PrometheusFile {
         }
     }
 
-    /** Java's own message of a file failure is often just the path, which the user's message already says. */
-    private static String reason(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    }
 }

@@ -1,10 +1,10 @@
 package dev.vigie.store;
 
 import dev.vigie.backup.InputProblem;
+import dev.vigie.io.Reasons;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,7 +93,7 @@ public final class Store implements AutoCloseable {
                  FileLock setup = channel.lock()) {
                 return setUp(file, migrations, clock);
             } catch (IOException e) {
-                throw new InputProblem(e, "error.store.cannotOpen", file.toString(), reason(e));
+                throw new InputProblem(e, "error.store.cannotOpen", file.toString(), Reasons.of(e));
             }
         }
     }
@@ -216,17 +216,10 @@ public final class Store implements AutoCloseable {
             }
             // another Vigie created it at the same moment
         } catch (IOException e) {
-            throw new InputProblem(e, "error.store.dataDir", dataDir.toString(), reason(e));
+            throw new InputProblem(e, "error.store.dataDir", dataDir.toString(), Reasons.of(e));
         }
     }
 
-    /** Java's own message of a file failure is often just the path, which the user's message already says. */
-    private static String reason(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    }
 
     private static Connection connect(Path file) {
         try {

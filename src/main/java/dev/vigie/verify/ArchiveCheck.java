@@ -1,5 +1,6 @@
 package dev.vigie.verify;
 
+import dev.vigie.io.Reasons;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -64,7 +65,7 @@ final class ArchiveCheck {
                 throw cancelled;
             }
             // The readers meet arbitrary bytes and fail in many ways (format, EOF, bad lengths, bad indexes).
-            problem = Optional.of(Verifier.reason(e));
+            problem = Optional.of(Reasons.of(e));
         }
         problem.ifPresent(p -> run.add(IntegrityCode.CORRUPT_ARCHIVE.finding(task.backup(), task.path(), p)));
     }

@@ -4,6 +4,7 @@ import com.dd.plist.NSDictionary;
 import com.dd.plist.NSNumber;
 import com.dd.plist.NSString;
 import dev.vigie.io.Plists;
+import dev.vigie.io.Reasons;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -100,7 +101,7 @@ final class IosBackupCheck {
         } catch (Reading.SourceReadException e) {
             run.add(IntegrityCode.UNREADABLE.finding(backup, dbPath, e.reason()));
         } catch (IOException e) {
-            run.add(IntegrityCode.UNREADABLE.finding(backup, dbPath, Verifier.reason(e)));
+            run.add(IntegrityCode.UNREADABLE.finding(backup, dbPath, Reasons.of(e)));
         }
     }
 
@@ -117,7 +118,7 @@ final class IosBackupCheck {
         } catch (Reading.SourceReadException e) {
             run.add(IntegrityCode.UNREADABLE.finding(backup, dbPath, e.reason()));
         } catch (IOException e) {
-            run.add(IntegrityCode.UNREADABLE.finding(backup, dbPath, Verifier.reason(e)));
+            run.add(IntegrityCode.UNREADABLE.finding(backup, dbPath, Reasons.of(e)));
         }
         return Optional.empty();
     }
@@ -150,7 +151,7 @@ final class IosBackupCheck {
             run.add(IntegrityCode.UNREADABLE.finding(backup, rel, e.reason()));
             return Optional.empty();
         } catch (IOException e) {
-            run.add(IntegrityCode.UNREADABLE.finding(backup, rel, Verifier.reason(e)));
+            run.add(IntegrityCode.UNREADABLE.finding(backup, rel, Reasons.of(e)));
             return Optional.empty();
         }
         try {
@@ -160,7 +161,7 @@ final class IosBackupCheck {
             run.add(IntegrityCode.CORRUPT_PLIST.finding(backup, rel, "not a dictionary"));
         } catch (Exception e) {
             // The parser meets arbitrary bytes and fails in many ways (format, XML, index out of bounds...).
-            run.add(IntegrityCode.CORRUPT_PLIST.finding(backup, rel, Verifier.reason(e)));
+            run.add(IntegrityCode.CORRUPT_PLIST.finding(backup, rel, Reasons.of(e)));
         }
         return Optional.empty();
     }

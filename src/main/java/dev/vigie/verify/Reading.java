@@ -1,5 +1,6 @@
 package dev.vigie.verify;
 
+import dev.vigie.io.Reasons;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -155,7 +156,7 @@ final class Reading {
 
         /** The reason shown to the user: the operating system's words, or the kind of failure. */
         String reason() {
-            return Verifier.reason((IOException) getCause());
+            return Reasons.of((IOException) getCause());
         }
     }
 

@@ -5,11 +5,11 @@ import dev.vigie.backup.Finding;
 import dev.vigie.backup.InputProblem;
 import dev.vigie.backup.Inventory;
 import dev.vigie.io.Folders;
+import dev.vigie.io.Reasons;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
@@ -117,7 +117,7 @@ public final class Verifier {
         } catch (Reading.SourceReadException e) {
             run.add(IntegrityCode.UNREADABLE.finding(planned.backup(), planned.path(), e.reason()));
         } catch (IOException e) {
-            run.add(IntegrityCode.UNREADABLE.finding(planned.backup(), planned.path(), reason(e)));
+            run.add(IntegrityCode.UNREADABLE.finding(planned.backup(), planned.path(), Reasons.of(e)));
         }
         run.reading().finishFile();
     }
@@ -158,17 +158,6 @@ public final class Verifier {
         }
     }
 
-    /** What the user is told of a failure: the system's words, or the kind of failure when it has none. */
-    static String reason(Exception e) {
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof NoSuchFileException) {
-            return "no such file";
-        }
-        String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message.strip();
-    }
 
     /** One file to check: where it is, its path in the source, its set, its size, and whether fully. */
     record FileTask(Path file, String path, String backup, long size, boolean full) {
@@ -289,7 +278,7 @@ public final class Verifier {
                             public FileVisitResult visitFileFailed(Path f, IOException e) {
                                 // Link loops and broken links were the scan's to report; they hold no backup data.
                                 if (!(e instanceof FileSystemLoopException) && !(e instanceof NoSuchFileException)) {
-                                    findings.add(IntegrityCode.UNREADABLE.finding(backup, relative(f), reason(e)));
+                                    findings.add(IntegrityCode.UNREADABLE.finding(backup, relative(f), Reasons.of(e)));
                                 }
                                 return FileVisitResult.CONTINUE;
                             }
@@ -297,13 +286,13 @@ public final class Verifier {
                             @Override
                             public FileVisitResult postVisitDirectory(Path d, IOException e) {
                                 if (e != null) {
-                                    findings.add(IntegrityCode.UNREADABLE.finding(backup, relative(d), reason(e)));
+                                    findings.add(IntegrityCode.UNREADABLE.finding(backup, relative(d), Reasons.of(e)));
                                 }
                                 return FileVisitResult.CONTINUE;
                             }
                         });
             } catch (IOException e) {
-                findings.add(IntegrityCode.UNREADABLE.finding(backup, relative(dir), reason(e)));
+                findings.add(IntegrityCode.UNREADABLE.finding(backup, relative(dir), Reasons.of(e)));
             }
         }
 
@@ -342,7 +331,7 @@ public final class Verifier {
             try (InputStream in = Channels.newInputStream(FileChannel.open(file, StandardOpenOption.READ))) {
                 manifest = ChecksumManifest.read(file.getFileName().toString(), in);
             } catch (IOException e) {
-                findings.add(IntegrityCode.UNREADABLE.finding(backup, path, reason(e)));
+                findings.add(IntegrityCode.UNREADABLE.finding(backup, path, Reasons.of(e)));
                 return;
             }
             int slash = path.lastIndexOf('/');

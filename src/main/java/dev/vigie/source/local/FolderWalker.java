@@ -4,8 +4,8 @@ import dev.vigie.backup.ScanCancelledException;
 import dev.vigie.backup.ScanProgress;
 import dev.vigie.backup.ScanWarning;
 import dev.vigie.backup.WarningCode;
+import dev.vigie.io.Reasons;
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
@@ -292,9 +292,7 @@ final class FolderWalker {
         if (e instanceof NoSuchFileException) {
             return ScanWarning.of(WarningCode.BROKEN_LINK, rel);
         }
-        String reason = e instanceof AccessDeniedException ? "permission denied"
-                : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return ScanWarning.of(WarningCode.UNREADABLE, rel, reason);
+        return ScanWarning.of(WarningCode.UNREADABLE, rel, Reasons.of(e));
     }
 
     static String relative(Path root, Path p) {

@@ -10,6 +10,7 @@ import dev.vigie.backup.ScanWarning;
 import dev.vigie.backup.TimeSource;
 import dev.vigie.backup.WarningCode;
 import dev.vigie.io.Plists;
+import dev.vigie.io.Reasons;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.DirectoryStream;
@@ -199,7 +200,7 @@ final class IosBackupReader implements LayoutReader {
             parsed = Plists.parse(bytes);
         } catch (Exception e) {
             // The parser meets arbitrary bytes here and fails in many ways (format, XML, index out of bounds...).
-            warnings.add(ScanWarning.of(WarningCode.UNREADABLE_PLIST, rel, reason(e)));
+            warnings.add(ScanWarning.of(WarningCode.UNREADABLE_PLIST, rel, Reasons.of(e)));
             return Optional.empty();
         }
         if (parsed instanceof NSDictionary dictionary) {
@@ -210,10 +211,6 @@ final class IosBackupReader implements LayoutReader {
         return Optional.empty();
     }
 
-    private static String reason(Exception e) {
-        String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message.strip();
-    }
 
     private static Optional<Instant> date(Optional<NSDictionary> plist, String key) {
         return value(plist, key, NSDate.class).map(d -> d.getDate().toInstant());

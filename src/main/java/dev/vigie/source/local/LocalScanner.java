@@ -8,10 +8,9 @@ import dev.vigie.backup.ScanProgress;
 import dev.vigie.backup.ScanWarning;
 import dev.vigie.backup.WarningCode;
 import dev.vigie.io.Folders;
+import dev.vigie.io.Reasons;
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -81,12 +80,10 @@ public final class LocalScanner {
     }
 
     private static InputProblem unreadable(Path folder, IOException e) {
-        String reason = e instanceof AccessDeniedException ? "permission denied"
-                : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return new InputProblem(e, "error.path.unreadable", folder.toString(), reason);
+        return new InputProblem(e, "error.path.unreadable", folder.toString(), Reasons.of(e));
     }
 
     static boolean isFolder(Path p) {
-        return Files.isDirectory(p, new LinkOption[0]);
+        return Files.isDirectory(p);
     }
 }
