@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -47,8 +48,6 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--schedule", paramLabel = "S", descriptionKey = "check.schedule")
     private String schedule;
 
-    @Option(names = "--zone", paramLabel = "ZONE", descriptionKey = "zone")
-    private String zone;
 
     @Option(names = "--grace", paramLabel = "G", descriptionKey = "check.grace")
     private String grace;
@@ -56,8 +55,8 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--verify", paramLabel = "V", defaultValue = "quick", descriptionKey = "check.verify")
     private String verify;
 
-    @Option(names = "--now", paramLabel = "TIME", descriptionKey = "now")
-    private String now;
+    @Mixin
+    private TimeOptions time;
 
     @Option(names = "--json", descriptionKey = "json")
     private boolean json;
@@ -79,10 +78,9 @@ public final class CheckCommand implements Callable<Integer> {
         Instant at = context.clock().instant();
         List<CheckOutcome> outcomes = new ArrayList<>();
         try {
-            userZone = zone == null ? context.zone() : TimeOptions.zoneOf(zone);
-            at = now == null ? context.clock().instant() : TimeOptions.parseTime(now, userZone);
-            CheckOptions options = new CheckOptions(Optional.ofNullable(schedule),
-                    Optional.ofNullable(zone).map(TimeOptions::zoneOf),
+            userZone = time.zone(context);
+            at = time.now(context);
+            CheckOptions options = new CheckOptions(Optional.ofNullable(schedule), time.givenZone(),
                     Optional.ofNullable(grace).map(Durations::parse), VerifyDepth.parse(verify));
             if (all == (target != null)) {
                 throw new InputProblem("error.check.target");

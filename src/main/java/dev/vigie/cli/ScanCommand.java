@@ -73,15 +73,11 @@ public final class ScanCommand implements Callable<Integer> {
 
     private Optional<SourceRef> registeredSource() {
         Optional<SourceRef> found = Targets.registered(target, context);
-        if (found.isEmpty() && !looksLikePath() && !Files.exists(Path.of(target))
+        if (found.isEmpty() && !Targets.looksLikePath(target) && !Files.exists(Path.of(target))
                 && Files.exists(Store.databaseFile(context.dataDir()))) {
             throw new InputProblem("error.scan.unknownTarget", target);
         }
         return found;
-    }
-
-    private boolean looksLikePath() {
-        return target.contains("/") || target.contains("\\") || Path.of(target).isAbsolute();
     }
 
     private Workspace workspace() {

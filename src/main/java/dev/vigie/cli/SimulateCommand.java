@@ -81,11 +81,8 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--events", paramLabel = "FILE", descriptionKey = "simulate.events")
     private Path events;
 
-    @Option(names = "--zone", paramLabel = "ZONE", descriptionKey = "zone")
-    private String zone;
-
-    @Option(names = "--now", paramLabel = "TIME", descriptionKey = "now")
-    private String now;
+    @Mixin
+    private TimeOptions time;
 
     @Option(names = "--json", descriptionKey = "json")
     private boolean json;
@@ -105,9 +102,9 @@ public final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<ZoneId> givenZone = Optional.ofNullable(zone).map(TimeOptions::zoneOf);
-        ZoneId userZone = givenZone.orElse(context.zone());
-        Instant at = now == null ? context.clock().instant() : TimeOptions.parseTime(now, userZone);
+        Optional<ZoneId> givenZone = time.givenZone();
+        ZoneId userZone = time.zone(context);
+        Instant at = time.now(context);
         RetentionPolicy policy = policy();
         Observed observed = observed(userZone, at);
         ZoneId scheduleZone = givenZone.or(observed.settings()::zone).orElse(context.zone());

@@ -19,12 +19,16 @@ final class Targets {
      * the argument could be a name, so pointing at a folder touches no state.
      */
     static Optional<SourceRef> registered(String target, CliContext context) {
-        boolean looksLikePath = target.contains("/") || target.contains("\\") || target.equals(".")
-                || target.equals("..") || Path.of(target).isAbsolute();
-        if (looksLikePath || !Files.exists(Store.databaseFile(context.dataDir()))) {
+        if (looksLikePath(target) || !Files.exists(Store.databaseFile(context.dataDir()))) {
             return Optional.empty();
         }
         return workspace(context).find(target);
+    }
+
+    /** A separator, {@code .}, {@code ..} or an absolute path: no source name can look like that. */
+    static boolean looksLikePath(String target) {
+        return target.contains("/") || target.contains("\\") || target.equals(".") || target.equals("..")
+                || Path.of(target).isAbsolute();
     }
 
     static Workspace workspace(CliContext context) {

@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /** {@code --now} and {@code --zone}, for every command whose answer depends on the time. */
@@ -21,7 +22,12 @@ public final class TimeOptions {
 
     /** The zone given, else the user's. */
     ZoneId zone(CliContext context) {
-        return zone == null ? context.zone() : zoneOf(zone);
+        return givenZone().orElse(context.zone());
+    }
+
+    /** The zone given on the command line, if one was: it may override a source's stored zone. */
+    Optional<ZoneId> givenZone() {
+        return Optional.ofNullable(zone).map(TimeOptions::zoneOf);
     }
 
     /** A zone by its region name ({@code Europe/Paris}) or offset; a clear problem otherwise. */

@@ -173,8 +173,12 @@ public final class Workspace {
      */
     public SourceHealth check(String name, CheckOptions options, ZoneId userZone, Instant now,
                               CheckProgress progress) {
-        SourceRef ref = find(name).orElseThrow(() -> new InputProblem("error.source.unknown", name));
-        SourceSettings settings = settings(name);
+        SourceRef ref;
+        SourceSettings settings;
+        try (Store store = Store.open(dataDir)) {
+            ref = store.sources().find(name).orElseThrow(() -> new InputProblem("error.source.unknown", name));
+            settings = store.sources().settings(name);
+        }
         ZoneId zone = options.zone().or(settings::zone).orElse(userZone);
         Inventory inventory;
         try {
