@@ -6,6 +6,7 @@ import dev.vigie.store.RecordedScan;
 import dev.vigie.ui.UiContext;
 import dev.vigie.ui.common.ErrorDialog;
 import dev.vigie.ui.common.I18n;
+import dev.vigie.ui.common.IconButtons;
 import dev.vigie.workspace.SourceSummary;
 import java.io.File;
 import java.nio.file.Path;
@@ -31,7 +32,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputDialog;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -134,11 +134,11 @@ public final class SourcesController {
         renameButton.disableProperty().bind(noSelection);
         settingsButton.disableProperty().bind(noSelection);
         removeButton.disableProperty().bind(noSelection.or(model.scanningProperty()));
-        iconButton(addButton, Material2OutlinedAL.CREATE_NEW_FOLDER, "sources.add");
-        iconButton(scanButton, Material2OutlinedMZ.REFRESH, "sources.scan");
-        iconButton(settingsButton, Material2OutlinedMZ.TUNE, "sources.settings");
-        iconButton(renameButton, Material2OutlinedAL.EDIT, "sources.rename");
-        iconButton(removeButton, Material2OutlinedAL.DELETE, "sources.remove");
+        IconButtons.dress(addButton, Material2OutlinedAL.CREATE_NEW_FOLDER, i18n(), "sources.add");
+        IconButtons.dress(scanButton, Material2OutlinedMZ.REFRESH, i18n(), "sources.scan");
+        IconButtons.dress(settingsButton, Material2OutlinedMZ.TUNE, i18n(), "sources.settings");
+        IconButtons.dress(renameButton, Material2OutlinedAL.EDIT, i18n(), "sources.rename");
+        IconButtons.dress(removeButton, Material2OutlinedAL.DELETE, i18n(), "sources.remove");
 
         setUpTable();
         warningsList.setItems(model.warnings());
@@ -157,14 +157,6 @@ public final class SourcesController {
         if (!model.loadedProperty().get()) {
             model.refresh();
         }
-    }
-
-    /** An icon-only button still says what it does: as a tooltip, and to screen readers. */
-    private void iconButton(Button button, org.kordamp.ikonli.Ikon icon, String key) {
-        String words = i18n().get(key).replace("_", "");
-        button.setGraphic(new FontIcon(icon));
-        button.setTooltip(new Tooltip(words));
-        button.setAccessibleText(words);
     }
 
     private void setUpTable() {

@@ -7,6 +7,7 @@ import dev.vigie.schedule.Schedule;
 import dev.vigie.ui.UiContext;
 import dev.vigie.ui.common.ErrorDialog;
 import dev.vigie.ui.common.I18n;
+import dev.vigie.ui.common.IconButtons;
 import dev.vigie.ui.settings.Preferences;
 import dev.vigie.workspace.SourceSummary;
 import dev.vigie.workspace.Workspace;
@@ -21,10 +22,8 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
@@ -76,9 +75,9 @@ public final class TimelineController {
     private void initialize() {
         view.setId("timeline");
         canvasBox.getChildren().add(0, view);
-        iconButton(zoomInButton, Material2OutlinedMZ.ZOOM_IN, "timeline.zoomIn");
-        iconButton(zoomOutButton, Material2OutlinedMZ.ZOOM_OUT, "timeline.zoomOut");
-        iconButton(fitButton, Material2OutlinedAL.FULLSCREEN, "timeline.fit");
+        IconButtons.dress(zoomInButton, Material2OutlinedMZ.ZOOM_IN, i18n(), "timeline.zoomIn");
+        IconButtons.dress(zoomOutButton, Material2OutlinedMZ.ZOOM_OUT, i18n(), "timeline.zoomOut");
+        IconButtons.dress(fitButton, Material2OutlinedAL.FULLSCREEN, i18n(), "timeline.fit");
         legendBackup.setGraphic(new javafx.scene.shape.Rectangle(4, 14, TimelineView.BACKUP));
         legendFlagged.setGraphic(new javafx.scene.shape.Rectangle(4, 14, TimelineView.FLAGGED));
         legendSlot.setGraphic(new javafx.scene.shape.Rectangle(2, 10, TimelineView.SLOT));
@@ -105,13 +104,6 @@ public final class TimelineController {
 
     private static Color textColor(Preferences.Theme theme) {
         return theme == Preferences.Theme.DARK ? Color.web("#c9d1d9") : Color.web("#57606a");
-    }
-
-    private void iconButton(Button button, org.kordamp.ikonli.Ikon icon, String key) {
-        String words = i18n().get(key);
-        button.setGraphic(new FontIcon(icon));
-        button.setTooltip(new Tooltip(words));
-        button.setAccessibleText(words);
     }
 
     /** What the timeline shows for a source: its history and the analysis of it. */
