@@ -68,12 +68,18 @@ public final class Timeline {
      */
     public static Timeline build(List<ObservedBackup> observed, Schedule schedule, RetentionPolicy policy,
                                  Instant now) {
+        Instant last = observed.stream().map(ObservedBackup::time).max(Comparator.naturalOrder()).orElse(now);
+        return build(observed, schedule, policy, now, (last.isAfter(now) ? last : now).plus(PROJECTION));
+    }
+
+    /** As {@link #build(List, Schedule, RetentionPolicy, Instant)}, projecting up to the horizon given. */
+    static Timeline build(List<ObservedBackup> observed, Schedule schedule, RetentionPolicy policy, Instant now,
+                          Instant horizon) {
         Objects.requireNonNull(schedule, "schedule");
         Objects.requireNonNull(policy, "policy");
         List<ObservedBackup> sorted = observed.stream()
                 .sorted(Comparator.comparing(ObservedBackup::time).thenComparing(ObservedBackup::name)).toList();
         Instant last = sorted.isEmpty() ? now : sorted.get(sorted.size() - 1).time();
-        Instant horizon = (last.isAfter(now) ? last : now).plus(PROJECTION);
         List<Instant> projected = schedule.slots(sorted.isEmpty() ? now.plusNanos(1) : last.plusNanos(1), horizon);
         int n = sorted.size() + projected.size();
         long[] created = new long[n];
