@@ -69,18 +69,23 @@ public final class Timeline {
     public static Timeline build(List<ObservedBackup> observed, Schedule schedule, RetentionPolicy policy,
                                  Instant now) {
         Instant last = observed.stream().map(ObservedBackup::time).max(Comparator.naturalOrder()).orElse(now);
-        return build(observed, schedule, policy, now, (last.isAfter(now) ? last : now).plus(PROJECTION));
+        return build(observed, schedule, policy, now, (last.isAfter(now) ? last : now).plus(PROJECTION), false);
     }
 
-    /** As {@link #build(List, Schedule, RetentionPolicy, Instant)}, projecting up to the horizon given. */
+    /**
+     * As {@link #build(List, Schedule, RetentionPolicy, Instant)}, projecting up to the horizon given; when
+     * {@code fromNow}, the runs are projected after {@code now} only, as if those between the last backup and now
+     * had been missed.
+     */
     static Timeline build(List<ObservedBackup> observed, Schedule schedule, RetentionPolicy policy, Instant now,
-                          Instant horizon) {
+                          Instant horizon, boolean fromNow) {
         Objects.requireNonNull(schedule, "schedule");
         Objects.requireNonNull(policy, "policy");
         List<ObservedBackup> sorted = observed.stream()
                 .sorted(Comparator.comparing(ObservedBackup::time).thenComparing(ObservedBackup::name)).toList();
-        Instant last = sorted.isEmpty() ? now : sorted.get(sorted.size() - 1).time();
-        List<Instant> projected = schedule.slots(sorted.isEmpty() ? now.plusNanos(1) : last.plusNanos(1), horizon);
+        Instant last = sorted.isEmpty() || fromNow && now.isAfter(sorted.get(sorted.size() - 1).time()) ? now
+                : sorted.get(sorted.size() - 1).time();
+        List<Instant> projected = schedule.slots(last.plusNanos(1), horizon);
         int n = sorted.size() + projected.size();
         long[] created = new long[n];
         String[] names = new String[n];

@@ -24,7 +24,7 @@ public final class WhatIf {
      * Each scenario over {@code [first observed backup, now]}.
      *
      * @param observed  the backups seen, in any order
-     * @param schedule  the source's schedule, which continues the observed backups after the last of them
+     * @param schedule  the source's schedule, which continues the observed backups after {@code now}
      * @param scenarios what to compare, in the order to show
      * @param delay     how long after a deletion it is noticed
      * @param now       the end of the period
@@ -37,7 +37,7 @@ public final class WhatIf {
         if (delay.isNegative()) {
             throw new IllegalArgumentException("A delay cannot be negative: " + delay);
         }
-        List<ObservedBackup> past = observed.stream().filter(b -> b.time().isBefore(now)).toList();
+        List<ObservedBackup> past = observed.stream().filter(b -> !b.time().isAfter(now)).toList();
         Instant from = past.stream().map(ObservedBackup::time).min(Instant::compareTo)
                 .orElseThrow(() -> new InputProblem("error.whatif.period"));
         // Far enough to see every backup made, and pruned, by the time the last deletion is noticed.
@@ -50,9 +50,9 @@ public final class WhatIf {
                 // Start two periods early so that the period's first moments have a backup before them.
                 Instant start = from.minus(runs.nominalPeriod().multipliedBy(2));
                 Instant end = now.plus(delay).plus(runs.nominalPeriod()).plus(Duration.ofDays(1));
-                timeline = Timeline.build(List.of(), runs, scenario.policy(), start.minusMillis(1), end);
+                timeline = Timeline.build(List.of(), runs, scenario.policy(), start.minusMillis(1), end, false);
             } else {
-                timeline = Timeline.build(past, schedule, scenario.policy(), now, horizon);
+                timeline = Timeline.build(past, schedule, scenario.policy(), now, horizon, true);
             }
             outcomes.add(outcome(scenario, timeline, from.toEpochMilli(), now.toEpochMilli(), delay.toMillis()));
         }
