@@ -1,11 +1,7 @@
 package dev.vigie.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.vigie.backup.InputProblem;
-import dev.vigie.backup.ScanProgress;
-import dev.vigie.backup.SourceRef;
 import dev.vigie.i18n.Formats;
-import dev.vigie.report.Json;
 import dev.vigie.report.SimulationJson;
 import dev.vigie.report.SimulationText;
 import dev.vigie.retention.RetentionPolicies;
@@ -16,22 +12,17 @@ import dev.vigie.simulation.EventOutcome;
 import dev.vigie.simulation.EventsCsv;
 import dev.vigie.simulation.LossEvent;
 import dev.vigie.simulation.MessageEvent;
-import dev.vigie.simulation.ObservedBackup;
 import dev.vigie.simulation.SimulationResult;
 import dev.vigie.simulation.Simulator;
 import dev.vigie.simulation.Timeline;
 import dev.vigie.workspace.SimulationSource;
-import dev.vigie.workspace.Workspace;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -50,14 +41,8 @@ public final class SimulateCommand implements Callable<Integer> {
 
     private final CliContext context;
 
-    @Option(names = "--source", paramLabel = "NAME|PATH", descriptionKey = "simulate.source")
-    private String source;
-
-    @Option(names = "--snapshots", paramLabel = "FILE", descriptionKey = "simulate.snapshots")
-    private Path snapshots;
-
-    @Option(names = "--schedule", paramLabel = "S", descriptionKey = "simulate.schedule")
-    private String schedule;
+    @Mixin
+    private BackupsOptions backups;
 
     @Mixin
     private RetentionOptions retention;
@@ -93,10 +78,10 @@ public final class SimulateCommand implements Callable<Integer> {
         ZoneId userZone = time.zone(context);
         Instant at = time.now(context);
         RetentionPolicy policy = policy();
-        SimulationSource observed = observed(userZone, at);
+        SimulationSource observed = backups.load(context, userZone, at);
         ZoneId scheduleZone = observed.zone(givenZone, context.zone());
         List<DataEvent> batch = events(scheduleZone);
-        Schedule rule = observed.schedule(Optional.ofNullable(schedule), scheduleZone);
+        Schedule rule = backups.schedule(observed, scheduleZone);
         Timeline timeline = observed.timeline(rule, policy, at);
         SimulationResult result = new Simulator(timeline, at, observed.place()).run(batch);
 
@@ -118,51 +103,6 @@ public final class SimulateCommand implements Callable<Integer> {
             throw new InputProblem("error.simulate.policy");
         }
         return RetentionPolicies.atEveryRun(retention.rules());
-    }
-
-    private SimulationSource observed(ZoneId userZone, Instant at) {
-        if ((source == null) == (snapshots == null)) {
-            throw new InputProblem("error.simulate.backups");
-        }
-        if (snapshots != null) {
-            return SimulationSource.of(resticSnapshots(snapshots));
-        }
-        Optional<SourceRef> registered = Targets.registered(source, context);
-        Workspace workspace = Targets.workspace(context);
-        if (registered.isPresent()) {
-            return workspace.simulationSource(registered.get().name());
-        }
-        return workspace.simulationSource(Path.of(source), userZone, at, ScanProgress.NONE);
-    }
-
-    /** restic's {@code snapshots --json}: an array of objects with {@code time} and {@code short_id}. */
-    private static List<ObservedBackup> resticSnapshots(Path file) {
-        JsonNode root;
-        try {
-            root = Json.mapper().readTree(Files.readString(file, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new InputProblem(e, "error.simulate.snapshots", file);
-        }
-        if (root == null || !root.isArray()) {
-            throw new InputProblem("error.simulate.snapshots", file);
-        }
-        List<ObservedBackup> backups = new ArrayList<>();
-        for (JsonNode snapshot : root) {
-            JsonNode time = snapshot.get("time");
-            if (time == null || !time.isTextual()) {
-                throw new InputProblem("error.simulate.snapshots", file);
-            }
-            Instant instant;
-            try {
-                instant = OffsetDateTime.parse(time.asText()).toInstant();
-            } catch (DateTimeException e) {
-                throw new InputProblem(e, "error.simulate.snapshots", file);
-            }
-            String id = snapshot.hasNonNull("short_id") ? snapshot.get("short_id").asText()
-                    : snapshot.hasNonNull("id") ? snapshot.get("id").asText() : time.asText();
-            backups.add(new ObservedBackup(instant, id));
-        }
-        return backups;
     }
 
     private List<DataEvent> events(ZoneId zoneOfTimes) {
