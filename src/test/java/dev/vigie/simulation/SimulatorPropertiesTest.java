@@ -142,6 +142,23 @@ class SimulatorPropertiesTest {
                 org.assertj.core.api.Assertions.within(tolerance));
     }
 
+    @Property(tries = 300)
+    void theDirectoryFindsTheSameBackupAsABinarySearchOfEveryBackup(
+            @ForAll("histories") List<ObservedBackup> history,
+            @ForAll @LongRange(min = -24 * 60, max = 30L * 24 * 60) long probeMinutes) {
+        Timeline timeline = Timeline.build(history, EVERY_SIX_HOURS, TestPolicies.keepLast(2),
+                START.plus(Duration.ofDays(20)));
+        long[] created = timeline.createdMillis();
+        long probe = START.plus(Duration.ofMinutes(probeMinutes)).toEpochMilli();
+
+        for (long t : new long[] {probe, probe + 1, probe - 1}) {
+            assertThat(timeline.firstAtOrAfter(t)).isEqualTo(Timeline.firstAtOrAfter(created, 0, created.length, t));
+        }
+        for (long c : created) {
+            assertThat(timeline.firstAtOrAfter(c)).isEqualTo(Timeline.firstAtOrAfter(created, 0, created.length, c));
+        }
+    }
+
     @Provide
     Arbitrary<List<ObservedBackup>> histories() {
         return Arbitraries.longs().between(0, 20L * 24 * 60).list().ofMaxSize(40).map(minutes -> {
