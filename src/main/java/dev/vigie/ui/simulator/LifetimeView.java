@@ -231,23 +231,28 @@ final class LifetimeView extends Region {
         g.setFont(Font.font(11));
         if (overlay.now() != Overlay.ABSENT) {
             g.setLineDashes(4, 4);
-            line(g, overlay.now(), NOW, 1.5, bottom, overlay.nowLabel(), w);
+            line(g, overlay.now(), NOW, 1.5, bottom, overlay.nowLabel(), w, false);
             g.setLineDashes();
         }
         if (overlay.created() != Overlay.ABSENT) {
             g.setLineDashes(2, 3);
-            line(g, overlay.created(), textColor.get(), 1, bottom, "", w);
+            line(g, overlay.created(), textColor.get(), 1, bottom, "", w, false);
             g.setLineDashes();
         }
         if (overlay.event() != Overlay.ABSENT) {
-            line(g, overlay.event(), EVENT, 2, bottom, overlay.eventLabel(), w);
+            line(g, overlay.event(), EVENT, 2, bottom, overlay.eventLabel(), w, true);
         }
         if (runTime != Long.MAX_VALUE) {
-            line(g, runTime, textColor.get(), 1, bottom, "", w);
+            line(g, runTime, textColor.get(), 1, bottom, "", w, false);
         }
     }
 
-    private void line(GraphicsContext g, long t, Color color, double width, double bottom, String label, double w) {
+    /**
+     * A vertical marker; its label on the left of the line when {@code left} and there is room, else on the right,
+     * so that the event's and now's labels do not cover each other when they are close.
+     */
+    private void line(GraphicsContext g, long t, Color color, double width, double bottom, String label, double w,
+                      boolean left) {
         double x = scale.x(t);
         if (x < -1 || x > w + 1) {
             return;
@@ -258,7 +263,8 @@ final class LifetimeView extends Region {
         g.strokeLine(x, TOP - 4, x, bottom);
         if (!label.isEmpty()) {
             g.setFill(color);
-            boolean right = x + 4 + label.length() * 6.5 <= w;
+            double room = label.length() * 6.5 + 4;
+            boolean right = left ? x - room < 0 : x + room <= w;
             g.setTextAlign(right ? TextAlignment.LEFT : TextAlignment.RIGHT);
             g.fillText(label, right ? x + 4 : x - 4, TOP - 8);
             g.setTextAlign(TextAlignment.LEFT);
