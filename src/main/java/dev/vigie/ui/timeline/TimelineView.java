@@ -114,6 +114,8 @@ public final class TimelineView extends Region {
 
     /** Draws one frame: only the visible part of each layer. */
     void draw() {
+        // Said before any layout: a screen reader (and a test) may ask before the canvas has a size.
+        setAccessibleText(data.backups().length + " backups, " + data.gaps().size() + " gaps");
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         if (w <= 0 || h <= 0) {
@@ -149,7 +151,6 @@ public final class TimelineView extends Region {
         marks(g, data.backups(), BACKUP, laneTop + 8, laneBottom - 4, w);
         marks(g, data.flagged(), FLAGGED, laneTop, laneTop + 14, w);
         axis(g, w, h);
-        setAccessibleText(data.backups().length + " backups, " + data.gaps().size() + " gaps");
     }
 
     /** One vertical line per pixel column that holds at least one time; jumps column to column by binary search. */
