@@ -274,6 +274,11 @@ public final class SimulatorController {
             eventLabel.setText(i18n().get(loss ? "simulator.lost" : "simulator.deleted"));
         });
         createdDate.setPromptText(i18n().get("simulator.created.prompt"));
+        // Dates in the window's language, not the system's: the rest of the view speaks it.
+        for (DatePicker picker : List.of(createdDate, eventDate)) {
+            picker.setConverter(new javafx.util.converter.LocalDateStringConverter(DateTimeFormatter
+                    .ofLocalizedDate(java.time.format.FormatStyle.SHORT).withLocale(i18n().locale()), null));
+        }
         fillNow(context.zone());
     }
 
