@@ -1,13 +1,10 @@
 package dev.vigie.cli;
 
 import dev.vigie.backup.InputProblem;
+import dev.vigie.schedule.Times;
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
@@ -44,26 +41,8 @@ public final class TimeOptions {
         return now == null ? context.clock().instant() : parseTime(now, zone(context));
     }
 
-    /**
-     * Reads a time as ISO-8601: an instant ({@code 2026-11-21T09:00:00Z}), a time with an offset, a local date-time
-     * or a date (both then in {@code zone}; a date means its start).
-     */
+    /** Reads a time as ISO-8601, local forms in {@code zone}: the one reader both faces share. */
     static Instant parseTime(String text, ZoneId zone) {
-        String t = text.trim();
-        try {
-            return OffsetDateTime.parse(t).toInstant();
-        } catch (DateTimeParseException ignored) {
-            // not with an offset: try the local forms
-        }
-        try {
-            return LocalDateTime.parse(t).atZone(zone).toInstant();
-        } catch (DateTimeParseException ignored) {
-            // not a local date-time
-        }
-        try {
-            return LocalDate.parse(t).atStartOfDay(zone).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new InputProblem("error.time", text);
-        }
+        return Times.parse(text, zone);
     }
 }
