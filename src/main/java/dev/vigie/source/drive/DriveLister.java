@@ -78,7 +78,8 @@ final class DriveLister {
         }
     }
 
-    DriveListing list(String folderId) {
+    /** The folder itself (a shortcut to a folder leads to it); a file or a trashed folder is refused. */
+    File folder(String folderId) {
         File root = calls.execute(get(folderId), folderId);
         if (SHORTCUT.equals(root.getMimeType()) && root.getShortcutDetails() != null
                 && FOLDER.equals(root.getShortcutDetails().getTargetMimeType())) {
@@ -87,6 +88,11 @@ final class DriveLister {
         if (!FOLDER.equals(root.getMimeType()) || Boolean.TRUE.equals(root.getTrashed())) {
             throw new InputProblem("error.drive.notFolder", folderId, String.valueOf(root.getName()));
         }
+        return root;
+    }
+
+    DriveListing list(String folderId) {
+        File root = folder(folderId);
         Node top = new Node(null, root.getId(), root.getName(), true, 0, time(root.getModifiedTime()), null);
         Set<String> visited = new HashSet<>();
         visited.add(top.id);

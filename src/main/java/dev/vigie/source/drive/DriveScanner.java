@@ -42,6 +42,16 @@ public final class DriveScanner {
         return new DriveLister(DriveCalls.open(endpoint), progress).list(id);
     }
 
+    /**
+     * Checks that a folder exists, is a folder and is visible to this account, with one request.
+     *
+     * @return its id
+     */
+    public String folder(String folder) {
+        String id = DriveFolderRef.id(folder);
+        return new DriveLister(DriveCalls.open(endpoint), ScanProgress.NONE).folder(id).getId();
+    }
+
     /** The folder's backup sets; its source is {@code gdrive:ID}. */
     public Inventory scan(String folder, Optional<Layout> layout, ZoneId zone, Instant now, ScanProgress progress) {
         return inventory(list(folder, progress), layout, zone, now, progress);
