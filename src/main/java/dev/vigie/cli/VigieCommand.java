@@ -28,7 +28,8 @@ public final class VigieCommand implements Runnable {
         context.setDataDirFlag(dir);
     }
 
-    @Option(names = "--drive-root-url", paramLabel = "URL", scope = ScopeType.INHERIT,
+    // Hidden: for scripts and tests, documented in the README; every command's help stays as it was.
+    @Option(names = "--drive-root-url", paramLabel = "URL", scope = ScopeType.INHERIT, hidden = true,
             descriptionKey = "drive-root-url")
     void setDriveRootUrl(String url) {
         context.setDriveRootUrl(url);
