@@ -18,6 +18,10 @@ public interface ScanProgress {
     /** The number of files looked at so far; called every few hundred files and once at the end. */
     void filesSeen(long count);
 
+    /** How many pages of a remote listing (Google Drive) have been read so far; local scans never call it. */
+    default void pagesRead(int pages) {
+    }
+
     /** Polled often; when it answers true the scan stops with {@link ScanCancelledException}. */
     boolean isCancelled();
 }

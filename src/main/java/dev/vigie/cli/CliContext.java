@@ -1,6 +1,9 @@
 package dev.vigie.cli;
 
 import dev.vigie.i18n.Messages;
+import dev.vigie.source.drive.DriveEndpoint;
+import dev.vigie.source.drive.DriveScanner;
+import dev.vigie.source.drive.Sleeper;
 import dev.vigie.source.local.LocalScanner;
 import dev.vigie.store.DataDirectory;
 import java.io.InputStream;
@@ -26,6 +29,8 @@ public final class CliContext {
     private final LocalScanner scanner = new LocalScanner();
 
     private Path dataDirFlag;
+    private String driveRootUrl;
+    private Sleeper driveSleeper = Sleeper.REAL;
     private boolean debug;
     private InputStream stdin = System.in;
 
@@ -63,6 +68,32 @@ public final class CliContext {
 
     public Path dataDir() {
         return DataDirectory.resolve(Optional.ofNullable(dataDirFlag), env, osName, userHome);
+    }
+
+    /** A variable of the environment this context was built with (the process's, or a test's). */
+    public Optional<String> env(String name) {
+        return Optional.ofNullable(env.get(name));
+    }
+
+    /**
+     * Where Drive requests go and with which token: {@code --drive-root-url} or Google's, and
+     * {@value DriveEndpoint#ACCESS_TOKEN_VARIABLE} from this context's environment.
+     */
+    public DriveEndpoint driveEndpoint() {
+        return DriveEndpoint.of(dataDir(), env, Optional.ofNullable(driveRootUrl)).withSleeper(driveSleeper);
+    }
+
+    public DriveScanner driveScanner() {
+        return new DriveScanner(driveEndpoint());
+    }
+
+    void setDriveRootUrl(String url) {
+        this.driveRootUrl = url;
+    }
+
+    /** Tests wait for nothing between retries. */
+    void setDriveSleeper(Sleeper sleeper) {
+        this.driveSleeper = sleeper;
     }
 
     void setDataDirFlag(Path dataDir) {

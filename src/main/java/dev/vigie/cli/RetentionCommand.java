@@ -87,7 +87,7 @@ public final class RetentionCommand implements Callable<Integer> {
 
     /** Each backup of the source, at the offset the user's zone had then: its wall clock buckets it. */
     private List<Snapshot> history(ZoneId zone) {
-        Workspace workspace = new Workspace(context.dataDir(), context.scanner());
+        Workspace workspace = Targets.workspace(context);
         workspace.find(source).orElseThrow(() -> new InputProblem("error.source.unknown", source));
         List<Snapshot> snapshots = new ArrayList<>();
         for (SeenBackup seen : workspace.history(source)) {

@@ -8,6 +8,7 @@ import dev.vigie.backup.SourceRef;
 import dev.vigie.i18n.Formats;
 import dev.vigie.report.InventoryJson;
 import dev.vigie.report.InventoryText;
+import dev.vigie.source.drive.DriveFolderRef;
 import dev.vigie.store.Store;
 import dev.vigie.workspace.Workspace;
 import java.nio.file.Files;
@@ -54,7 +55,9 @@ public final class ScanCommand implements Callable<Integer> {
         Instant now = time.now(context);
         Inventory inventory;
         Optional<SourceRef> source = registeredSource();
-        if (source.isPresent()) {
+        if (source.isEmpty() && DriveFolderRef.isDrive(target)) {
+            inventory = context.driveScanner().scan(target, Optional.ofNullable(layout), zone, now, ScanProgress.NONE);
+        } else if (source.isPresent()) {
             inventory = workspace().scan(source.get().name(), Optional.ofNullable(layout), zone, now,
                     ScanProgress.NONE);
         } else {
@@ -73,7 +76,7 @@ public final class ScanCommand implements Callable<Integer> {
 
     private Optional<SourceRef> registeredSource() {
         Optional<SourceRef> found = Targets.registered(target, context);
-        if (found.isEmpty() && !Targets.looksLikePath(target) && !Files.exists(Path.of(target))
+        if (found.isEmpty() && !Targets.looksLikePath(target) && !DriveFolderRef.isDrive(target) && !Files.exists(Path.of(target))
                 && Files.exists(Store.databaseFile(context.dataDir()))) {
             throw new InputProblem("error.scan.unknownTarget", target);
         }

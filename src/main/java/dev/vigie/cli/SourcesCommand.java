@@ -11,6 +11,7 @@ import dev.vigie.report.SourceSettingsText;
 import dev.vigie.report.SourcesJson;
 import dev.vigie.report.SourcesText;
 import dev.vigie.schedule.Durations;
+import dev.vigie.source.drive.DriveFolderRef;
 import dev.vigie.store.Store;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -48,7 +49,7 @@ public final class SourcesCommand {
         private String name;
 
         @Parameters(index = "1", paramLabel = "PATH", descriptionKey = "sources.path")
-        private Path path;
+        private String path;
 
         @Option(names = "--layout", paramLabel = "L", converter = LayoutConverter.class,
                 descriptionKey = "sources.layout")
@@ -65,7 +66,10 @@ public final class SourcesCommand {
         public Integer call() {
             // A bad name is refused before the folder is read or the database created.
             SourceNames.check(name);
-            Path folder = path.toAbsolutePath().normalize();
+            if (DriveFolderRef.isDrive(path) || path.startsWith("https://drive.google.com/")) {
+                return addDrive();
+            }
+            Path folder = Path.of(path).toAbsolutePath().normalize();
             // Also checks that the folder exists and can be read, with the scan's own messages.
             Layout recognised = context.scanner().recognise(folder);
             try (Store store = Store.open(context.dataDir())) {
@@ -77,6 +81,22 @@ public final class SourcesCommand {
             out.println(m.get("sources.added", name, folder.toString()));
             out.println(layout == null ? m.get("sources.layout.recognised", recognised.id())
                     : m.get("sources.layout.fixed", layout.id()));
+            out.println(m.get("sources.scanHint", name));
+            out.flush();
+            return ExitCode.OK;
+        }
+
+        /** A Drive folder: one request checks it is a folder this account sees; kept as {@code gdrive:ID}. */
+        private Integer addDrive() {
+            String id = context.driveScanner().folder(path);
+            String location = DriveFolderRef.location(id);
+            try (Store store = Store.open(context.dataDir())) {
+                store.sources().add(new SourceRef(name, location, Optional.ofNullable(layout)),
+                        context.clock().instant());
+            }
+            Messages m = context.messages();
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(m.get("sources.added", name, location));
             out.println(m.get("sources.scanHint", name));
             out.flush();
             return ExitCode.OK;

@@ -37,7 +37,7 @@ final class Targets {
     }
 
     static Workspace workspace(CliContext context) {
-        return new Workspace(context.dataDir(), context.scanner());
+        return new Workspace(context.dataDir(), context.scanner(), context.driveScanner());
     }
 
     /**

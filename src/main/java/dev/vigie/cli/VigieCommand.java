@@ -10,7 +10,8 @@ import picocli.CommandLine.Spec;
 /** The top command: global options and the list of verbs. */
 @Command(name = "vigie", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         subcommands = {ScanCommand.class, CheckCommand.class, SourcesCommand.class, HistoryCommand.class,
-            DemoCommand.class, RetentionCommand.class, SimulateCommand.class, WhatIfCommand.class})
+            DemoCommand.class, RetentionCommand.class, SimulateCommand.class, WhatIfCommand.class,
+            DriveCommand.class})
 public final class VigieCommand implements Runnable {
 
     private final CliContext context;
@@ -25,6 +26,13 @@ public final class VigieCommand implements Runnable {
     @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT, descriptionKey = "data-dir")
     void setDataDir(Path dir) {
         context.setDataDirFlag(dir);
+    }
+
+    // Hidden: for scripts and tests, documented in the README; every command's help stays as it was.
+    @Option(names = "--drive-root-url", paramLabel = "URL", scope = ScopeType.INHERIT, hidden = true,
+            descriptionKey = "drive-root-url")
+    void setDriveRootUrl(String url) {
+        context.setDriveRootUrl(url);
     }
 
     @Option(names = "--debug", scope = ScopeType.INHERIT, descriptionKey = "debug")

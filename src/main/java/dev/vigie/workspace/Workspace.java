@@ -20,6 +20,11 @@ import dev.vigie.health.ThreeTwoOneAssessment;
 import dev.vigie.schedule.Schedule;
 import dev.vigie.schedule.Schedules;
 import dev.vigie.simulation.ObservedBackup;
+import dev.vigie.backup.Severity;
+import dev.vigie.source.drive.DriveEndpoint;
+import dev.vigie.source.drive.DriveFolderRef;
+import dev.vigie.source.drive.DriveListing;
+import dev.vigie.source.drive.DriveScanner;
 import dev.vigie.source.local.LocalScanner;
 import dev.vigie.store.RecordedScan;
 import dev.vigie.store.Store;
@@ -48,15 +53,29 @@ import java.util.stream.Stream;
  */
 public final class Workspace {
 
+    /** The finding of a source whose file contents Vigie cannot read (a Google Drive folder). */
+    public static final String NOT_VERIFIED = "not-verified";
+
     /** The demo's folder inside the data directory. */
     public static final String DEMO_FOLDER = "demo";
 
     private final Path dataDir;
     private final LocalScanner scanner;
+    private final DriveScanner drive;
 
+    /** Drive reached at Google's endpoint, with the process environment's token if it has one. */
     public Workspace(Path dataDir, LocalScanner scanner) {
+        this(dataDir, scanner, new DriveScanner(DriveEndpoint.of(dataDir, System.getenv(), Optional.empty())));
+    }
+
+    public Workspace(Path dataDir, LocalScanner scanner, DriveScanner drive) {
         this.dataDir = dataDir;
         this.scanner = scanner;
+        this.drive = drive;
+    }
+
+    public DriveScanner drive() {
+        return drive;
     }
 
     public Path dataDir() {
@@ -86,6 +105,50 @@ public final class Workspace {
             store.sources().add(ref);
         }
         return ref;
+    }
+
+    /**
+     * Registers a Google Drive folder ({@code gdrive:ID}, a folder link or an id); it must be a folder this account
+     * can see. Kept as {@code gdrive:ID}.
+     */
+    public SourceRef addDrive(String name, String folder, Optional<Layout> layout) {
+        String id = drive.folder(folder);
+        SourceRef ref = new SourceRef(name.strip(), DriveFolderRef.location(id), layout);
+        try (Store store = Store.open(dataDir)) {
+            store.sources().add(ref);
+        }
+        return ref;
+    }
+
+    /** Scans a stored location: a Drive folder ({@code gdrive:ID}) or a local folder. */
+    public Inventory scanLocation(String location, Optional<Layout> layout, ZoneId zone, Instant now,
+                                  ScanProgress progress) {
+        if (DriveFolderRef.isDrive(location)) {
+            return drive.scan(location, layout, zone, now, progress);
+        }
+        return scanner.scan(Path.of(location), layout, zone, now, progress);
+    }
+
+    /**
+     * Compares the backups of a local source (a registered name or a folder) with their copies in a Drive source
+     * (a registered name or a Drive folder): same name, then size and MD5. Nothing is recorded.
+     */
+    public CloudComparison compareCloud(String local, String cloud, ZoneId zone, Instant now, ScanProgress progress) {
+        Optional<SourceRef> localRef = find(local);
+        Path folder = Path.of(localRef.map(SourceRef::location).orElse(local));
+        if (DriveFolderRef.isDrive(folder.toString())) {
+            throw new InputProblem("error.drive.compareLocal", local);
+        }
+        Inventory localInventory = scanner.scan(folder, localRef.flatMap(SourceRef::layout), zone, now, progress);
+        Optional<SourceRef> cloudRef = find(cloud);
+        String location = cloudRef.map(SourceRef::location).orElse(cloud);
+        if (DriveFolderRef.parse(location).isEmpty()) {
+            throw new InputProblem("error.drive.badFolder", cloud);
+        }
+        DriveListing listing = drive.list(location, progress);
+        Inventory cloudInventory = drive.inventory(listing, cloudRef.flatMap(SourceRef::layout), zone, now, progress);
+        return new CloudComparison(local, cloudInventory.source(),
+                CloudComparison.compare(localInventory, cloudInventory, listing));
     }
 
     public void rename(String oldName, String newName) {
@@ -144,8 +207,8 @@ public final class Workspace {
      */
     public Inventory scan(String name, Optional<Layout> layout, ZoneId zone, Instant now, ScanProgress progress) {
         SourceRef ref = find(name).orElseThrow(() -> new InputProblem("error.source.unknown", name));
-        Inventory inventory = scanner.scan(Path.of(ref.location()),
-                layout.isPresent() ? layout : ref.layout(), zone, now, progress);
+        Inventory inventory = scanLocation(ref.location(), layout.isPresent() ? layout : ref.layout(), zone, now,
+                progress);
         try (Store store = Store.open(dataDir)) {
             store.history().record(ref.name(), inventory, now);
         }
@@ -204,7 +267,7 @@ public final class Workspace {
         ZoneId zone = options.zone().or(settings::zone).orElse(userZone);
         Inventory inventory;
         try {
-            inventory = scanner.scan(Path.of(ref.location()), ref.layout(), zone, now, scanProgress(progress));
+            inventory = scanLocation(ref.location(), ref.layout(), zone, now, scanProgress(progress));
         } catch (InputProblem problem) {
             return new SourceHealth(ref, Optional.empty(), Optional.of(problem));
         }
@@ -294,6 +357,10 @@ public final class Workspace {
     /** Adds what the file checks found; a problem both the analysis and the files show is told once. */
     private static HealthReport withVerification(HealthReport report, Inventory inventory, CheckOptions options,
                                                  Instant now, CheckProgress progress) {
+        if (DriveFolderRef.isDrive(inventory.source())) {
+            // The metadata-only scope shows no file content: say so rather than fail or pretend.
+            return report.withFindings(List.of(Finding.of(Severity.INFO, NOT_VERIFIED, null, "")));
+        }
         VerifyReport verified = new Verifier().verify(Path.of(inventory.source()), inventory.backups(),
                 options.verify(), now, new VerifyProgress() {
                     @Override

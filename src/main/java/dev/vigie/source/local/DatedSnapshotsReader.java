@@ -5,9 +5,6 @@ import dev.vigie.backup.ScanWarning;
 import dev.vigie.backup.TimeSource;
 import dev.vigie.backup.WarningCode;
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -33,28 +30,25 @@ final class DatedSnapshotsReader implements LayoutReader {
     private static final int SAMPLE = 200;
 
     /** At least half of the visible top-level entries (or of a shallow sample below them) carry a time. */
-    static boolean looksDated(Path root) throws IOException {
+    static boolean looksDated(EntryTree tree) throws IOException {
         int dated = 0;
         int total = 0;
-        List<Path> undatedFolders = new ArrayList<>();
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(root)) {
-            for (Path p : entries) {
-                String name = p.getFileName().toString();
-                if (name.startsWith(".")) {
-                    continue;
-                }
-                total++;
-                if (carriesTime(name)) {
-                    dated++;
-                } else if (Files.isDirectory(p)) {
-                    undatedFolders.add(p);
-                }
+        List<String> undatedFolders = new ArrayList<>();
+        for (String name : tree.list("")) {
+            if (name.startsWith(".")) {
+                continue;
+            }
+            total++;
+            if (carriesTime(name)) {
+                dated++;
+            } else if (tree.isFolder(name)) {
+                undatedFolders.add(name);
             }
         }
         if (total > 0 && dated * 2 >= total) {
             return true;
         }
-        return dated == 0 && !undatedFolders.isEmpty() && sampleIsDated(undatedFolders);
+        return dated == 0 && !undatedFolders.isEmpty() && sampleIsDated(tree, undatedFolders);
     }
 
     private static boolean carriesTime(String name) {
@@ -62,19 +56,20 @@ final class DatedSnapshotsReader implements LayoutReader {
     }
 
     /** File History mirrors a whole disk: look a little way down, breadth first, for files named with times. */
-    private static boolean sampleIsDated(List<Path> start) throws IOException {
-        Deque<Path> queue = new ArrayDeque<>(start);
+    private static boolean sampleIsDated(EntryTree tree, List<String> start) {
+        Deque<String> queue = new ArrayDeque<>(start);
         int files = 0;
         int dated = 0;
         while (!queue.isEmpty() && files + queue.size() < SAMPLE * 4 && files < SAMPLE) {
-            Path dir = queue.poll();
-            try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-                for (Path p : entries) {
-                    if (Files.isDirectory(p)) {
+            String dir = queue.poll();
+            try {
+                for (String name : tree.list(dir)) {
+                    String p = EntryTree.child(dir, name);
+                    if (tree.isFolder(p)) {
                         queue.add(p);
                     } else {
                         files++;
-                        if (TimeInName.find(p.getFileName().toString()).filter(TimeInName.Found::hasTime).isPresent()) {
+                        if (TimeInName.find(name).filter(TimeInName.Found::hasTime).isPresent()) {
                             dated++;
                         }
                     }
@@ -88,7 +83,7 @@ final class DatedSnapshotsReader implements LayoutReader {
 
     @Override
     public Result read(ScanContext context) throws IOException {
-        Walk walk = context.walker().walk(context.root(), context.root());
+        Walk walk = context.tree().walk("");
         List<ScanWarning> warnings = new ArrayList<>(walk.warnings());
         Map<String, Group> groups = new TreeMap<>();
         Deque<Group> owners = new ArrayDeque<>(); // the sets of the dated folders around the entry, innermost first

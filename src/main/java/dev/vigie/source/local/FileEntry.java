@@ -3,7 +3,7 @@ package dev.vigie.source.local;
 import java.time.Instant;
 
 /**
- * One file or folder met by a walk.
+ * One file or folder met by a walk, or listed by another source (a Google Drive folder).
  *
  * @param path      relative to the scanned root, '/'-separated ("" is never used: the root itself is not listed)
  * @param name      the last segment of {@code path}
@@ -12,9 +12,9 @@ import java.time.Instant;
  * @param size      size in bytes (0 for folders)
  * @param modifiedMillis last-modified time, in milliseconds since the epoch (a long: one object less per entry)
  */
-record FileEntry(String path, String name, int depth, boolean directory, long size, long modifiedMillis) {
+public record FileEntry(String path, String name, int depth, boolean directory, long size, long modifiedMillis) {
 
-    Instant modified() {
+    public Instant modified() {
         return Instant.ofEpochMilli(modifiedMillis);
     }
 }

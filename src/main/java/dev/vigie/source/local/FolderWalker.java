@@ -285,7 +285,11 @@ final class FolderWalker {
 
     /** The warning for an entry that could not be read. */
     static ScanWarning failure(Path root, Path entry, IOException e) {
-        String rel = relative(root, entry);
+        return failure(relative(root, entry), e);
+    }
+
+    /** The warning for an entry, named by its path relative to the source, that could not be read. */
+    static ScanWarning failure(String rel, IOException e) {
         if (e instanceof FileSystemLoopException) {
             return ScanWarning.of(WarningCode.SYMLINK_LOOP, rel);
         }

@@ -15,7 +15,7 @@ final class GenericReader implements LayoutReader {
 
     @Override
     public Result read(ScanContext context) throws IOException {
-        Walk walk = context.walker().walk(context.root(), context.root());
+        Walk walk = context.tree().walk("");
         List<BackupSet> sets = new ArrayList<>();
         String name = null;
         Totals totals = null;

@@ -12,9 +12,6 @@ import dev.vigie.backup.WarningCode;
 import dev.vigie.io.Plists;
 import dev.vigie.io.Reasons;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -54,25 +51,34 @@ final class IosBackupReader implements LayoutReader {
     private static final long PLIST_MAX_BYTES = 128L * 1024 * 1024;
 
     /** A device folder holds its manifest, or at least the two lists every backup writes first. */
+    static boolean looksLikeDeviceFolder(EntryTree tree, String dir) {
+        return tree.isFile(EntryTree.child(dir, MANIFEST)) || tree.isFile(EntryTree.child(dir, MANIFEST_DB))
+                || tree.isFile(EntryTree.child(dir, INFO)) && tree.isFile(EntryTree.child(dir, STATUS));
+    }
+
     static boolean looksLikeDeviceFolder(Path dir) {
-        return Files.isRegularFile(dir.resolve(MANIFEST)) || Files.isRegularFile(dir.resolve(MANIFEST_DB))
-                || Files.isRegularFile(dir.resolve(INFO)) && Files.isRegularFile(dir.resolve(STATUS));
+        return looksLikeDeviceFolder(new LocalTree(dir, null), "");
     }
 
     /** A folder holding device folders ({@code MobileSync/Backup}), or the {@code MobileSync} folder above it. */
-    static boolean looksLikeBackupRoot(Path dir) {
-        if (hasDeviceFolder(dir)) {
+    static boolean looksLikeBackupRoot(EntryTree tree, String dir) {
+        if (hasDeviceFolder(tree, dir)) {
             return true;
         }
-        Path backup = dir.resolve(BACKUP);
-        return LocalScanner.isFolder(backup) && hasDeviceFolder(backup);
+        String backup = EntryTree.child(dir, BACKUP);
+        return tree.isFolder(backup) && hasDeviceFolder(tree, backup);
     }
 
-    private static boolean hasDeviceFolder(Path dir) {
-        try (DirectoryStream<Path> children = Files.newDirectoryStream(dir)) {
+    static boolean looksLikeBackupRoot(Path dir) {
+        return looksLikeBackupRoot(new LocalTree(dir, null), "");
+    }
+
+    private static boolean hasDeviceFolder(EntryTree tree, String dir) {
+        try {
             int examined = 0;
-            for (Path child : children) {
-                if (LocalScanner.isFolder(child) && looksLikeDeviceFolder(child)) {
+            for (String name : tree.list(dir)) {
+                String child = EntryTree.child(dir, name);
+                if (tree.isFolder(child) && looksLikeDeviceFolder(tree, child)) {
                     return true;
                 }
                 if (++examined >= CHILDREN_EXAMINED) {
@@ -88,60 +94,58 @@ final class IosBackupReader implements LayoutReader {
 
     @Override
     public Result read(ScanContext context) throws IOException {
-        Path root = context.root();
+        EntryTree tree = context.tree();
         List<BackupSet> sets = new ArrayList<>();
         List<ScanWarning> warnings = new ArrayList<>();
-        if (looksLikeDeviceFolder(root)) {
+        if (looksLikeDeviceFolder(tree, "")) {
             // The scanned folder is the backup: failing to walk it is failing to read the source.
-            sets.add(readDevice(context, root, warnings));
+            sets.add(readDevice(context, "", warnings));
             return new Result(sets, warnings);
         }
-        for (Path device : deviceFolders(root)) {
+        for (String device : deviceFolders(tree)) {
             try {
                 sets.add(readDevice(context, device, warnings));
             } catch (FolderWalker.UncheckedWalkFailure e) {
-                warnings.add(FolderWalker.failure(root, device, e.getCause()));
+                warnings.add(FolderWalker.failure(device, e.getCause()));
             }
         }
         return new Result(sets, warnings);
     }
 
     /** The device folders under a {@code Backup} folder, or under the {@code Backup} folder inside {@code root}. */
-    private static List<Path> deviceFolders(Path root) throws IOException {
-        List<Path> found = deviceChildren(root);
-        Path backup = root.resolve(BACKUP);
-        if (found.isEmpty() && LocalScanner.isFolder(backup)) {
-            found = deviceChildren(backup);
+    private static List<String> deviceFolders(EntryTree tree) throws IOException {
+        List<String> found = deviceChildren(tree, "");
+        if (found.isEmpty() && tree.isFolder(BACKUP)) {
+            found = deviceChildren(tree, BACKUP);
         }
         return found;
     }
 
-    private static List<Path> deviceChildren(Path dir) throws IOException {
-        List<Path> found = new ArrayList<>();
-        try (DirectoryStream<Path> children = Files.newDirectoryStream(dir)) {
-            for (Path child : children) {
-                if (LocalScanner.isFolder(child) && looksLikeDeviceFolder(child)) {
-                    found.add(child);
-                }
+    private static List<String> deviceChildren(EntryTree tree, String dir) throws IOException {
+        List<String> found = new ArrayList<>();
+        for (String name : tree.list(dir)) {
+            String child = EntryTree.child(dir, name);
+            if (tree.isFolder(child) && looksLikeDeviceFolder(tree, child)) {
+                found.add(child);
             }
         }
-        found.sort(Comparator.comparing(p -> p.getFileName().toString()));
+        found.sort(Comparator.comparing(EntryTree::lastSegment));
         return found;
     }
 
-    private static BackupSet readDevice(ScanContext context, Path device, List<ScanWarning> warnings)
+    private static BackupSet readDevice(ScanContext context, String device, List<ScanWarning> warnings)
             throws IOException {
-        Path root = context.root();
-        Walk walk = context.walker().walk(root, device);
+        EntryTree tree = context.tree();
+        Walk walk = tree.walk(device);
         Totals totals = new Totals();
         walk.entries().forEach(totals::add);
         warnings.addAll(walk.warnings());
 
-        Optional<NSDictionary> info = readPlist(root, device.resolve(INFO), warnings);
-        Optional<NSDictionary> manifest = readPlist(root, device.resolve(MANIFEST), warnings);
-        Optional<NSDictionary> status = readPlist(root, device.resolve(STATUS), warnings);
+        Optional<NSDictionary> info = readPlist(tree, EntryTree.child(device, INFO), warnings);
+        Optional<NSDictionary> manifest = readPlist(tree, EntryTree.child(device, MANIFEST), warnings);
+        Optional<NSDictionary> status = readPlist(tree, EntryTree.child(device, STATUS), warnings);
 
-        String path = FolderWalker.relative(root, device);
+        String path = device;
         Optional<Instant> written = date(status, "Date")
                 .or(() -> date(info, "Last Backup Date"))
                 .or(() -> date(manifest, "Date"));
@@ -151,7 +155,7 @@ final class IosBackupReader implements LayoutReader {
             time = written.get();
             timeSource = TimeSource.METADATA;
         } else {
-            time = Files.getLastModifiedTime(device).toInstant();
+            time = tree.modified(device);
             timeSource = TimeSource.MTIME;
             warnings.add(ScanWarning.of(WarningCode.NO_TIME, path));
         }
@@ -163,7 +167,7 @@ final class IosBackupReader implements LayoutReader {
         flag(manifest, "IsEncrypted").ifPresent(v -> details.put("isEncrypted", v));
         text(status, "SnapshotState").ifPresent(v -> details.put("snapshotState", v));
 
-        String name = device.getFileName() == null ? device.toString() : device.getFileName().toString();
+        String name = device.isEmpty() ? tree.rootName() : EntryTree.lastSegment(device);
         return totals.toSet(time, name, List.of(path), timeSource, details);
     }
 
@@ -171,28 +175,25 @@ final class IosBackupReader implements LayoutReader {
      * The dictionary at the top of a property list, XML or binary. A missing, unreadable or malformed list is a
      * warning: the backup is still listed with what the other lists say.
      */
-    private static Optional<NSDictionary> readPlist(Path root, Path file, List<ScanWarning> warnings) {
-        String rel = FolderWalker.relative(root, file);
-        if (!Files.exists(file)) {
+    private static Optional<NSDictionary> readPlist(EntryTree tree, String rel, List<ScanWarning> warnings) {
+        if (!tree.exists(rel)) {
             warnings.add(ScanWarning.of(WarningCode.MISSING_PLIST, rel));
             return Optional.empty();
         }
-        if (!Files.isRegularFile(file)) {
+        if (!tree.isFile(rel)) {
             warnings.add(ScanWarning.of(WarningCode.UNREADABLE_PLIST, rel, "not a file"));
             return Optional.empty();
         }
         byte[] bytes;
         try {
-            if (Files.size(file) > PLIST_MAX_BYTES) {
+            if (tree.size(rel) > PLIST_MAX_BYTES) {
                 warnings.add(ScanWarning.of(WarningCode.UNREADABLE_PLIST, rel,
                         "larger than " + PLIST_MAX_BYTES / (1024 * 1024) + " MB"));
                 return Optional.empty();
             }
-            try (InputStream in = Files.newInputStream(file)) {
-                bytes = in.readAllBytes();
-            }
+            bytes = tree.read(rel);
         } catch (IOException e) {
-            warnings.add(FolderWalker.failure(root, file, e));
+            warnings.add(FolderWalker.failure(rel, e));
             return Optional.empty();
         }
         NSObject parsed;

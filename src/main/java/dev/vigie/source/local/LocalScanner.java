@@ -10,7 +10,6 @@ import dev.vigie.backup.WarningCode;
 import dev.vigie.io.Folders;
 import dev.vigie.io.Reasons;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,7 +33,7 @@ public final class LocalScanner {
     public Layout recognise(Path root) {
         Path folder = Folders.readable(root);
         try {
-            return detector.detect(folder);
+            return detector.detect(new LocalTree(folder, new FolderWalker(ScanProgress.NONE)));
         } catch (IOException e) {
             throw unreadable(folder, e);
         }
@@ -51,23 +50,33 @@ public final class LocalScanner {
      */
     public Inventory scan(Path root, Optional<Layout> layout, ZoneId zone, Instant now, ScanProgress progress) {
         Path folder = Folders.readable(root);
-        FolderWalker walker = new FolderWalker(progress);
+        LocalTree tree = new LocalTree(folder, new FolderWalker(progress));
         try {
-            Layout used = layout.isPresent() ? layout.get() : detector.detect(folder);
-            LayoutReader.Result result = readerFor(used).read(new ScanContext(folder, used, zone, now, walker));
-            List<ScanWarning> warnings = new ArrayList<>(result.warnings());
-            for (BackupSet set : result.backups()) {
-                if (set.time().isAfter(now.plus(FUTURE_TOLERANCE))) {
-                    warnings.add(ScanWarning.of(WarningCode.FUTURE_TIME,
-                            set.paths().isEmpty() ? set.name() : set.paths().get(0), set.time().toString()));
-                }
-            }
-            return new Inventory(folder.toString(), used, result.backups(), warnings, walker.filesSeen());
+            return inventory(folder.toString(), tree, layout, zone, now, List.of());
         } catch (FolderWalker.UncheckedWalkFailure e) {
             throw unreadable(folder, e.getCause());
         } catch (IOException e) {
             throw unreadable(folder, e);
         }
+    }
+
+    /**
+     * Recognises the layout of any tree (or takes the one given), groups its entries into backup sets and adds the
+     * checks common to every layout; {@code earlier} are warnings met while the tree was gathered.
+     */
+    static Inventory inventory(String source, EntryTree tree, Optional<Layout> layout, ZoneId zone, Instant now,
+                               List<ScanWarning> earlier) throws IOException {
+        Layout used = layout.isPresent() ? layout.get() : new LayoutDetector().detect(tree);
+        LayoutReader.Result result = readerFor(used).read(new ScanContext(tree, used, zone, now));
+        List<ScanWarning> warnings = new ArrayList<>(earlier);
+        warnings.addAll(result.warnings());
+        for (BackupSet set : result.backups()) {
+            if (set.time().isAfter(now.plus(FUTURE_TOLERANCE))) {
+                warnings.add(ScanWarning.of(WarningCode.FUTURE_TIME,
+                        set.paths().isEmpty() ? set.name() : set.paths().get(0), set.time().toString()));
+            }
+        }
+        return new Inventory(source, used, result.backups(), warnings, tree.filesSeen());
     }
 
     private static LayoutReader readerFor(Layout layout) {
@@ -81,9 +90,5 @@ public final class LocalScanner {
 
     private static InputProblem unreadable(Path folder, IOException e) {
         return new InputProblem(e, "error.path.unreadable", folder.toString(), Reasons.of(e));
-    }
-
-    static boolean isFolder(Path p) {
-        return Files.isDirectory(p);
     }
 }

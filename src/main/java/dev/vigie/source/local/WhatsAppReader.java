@@ -6,9 +6,6 @@ import dev.vigie.backup.ScanWarning;
 import dev.vigie.backup.TimeSource;
 import dev.vigie.backup.WarningCode;
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -55,34 +52,34 @@ final class WhatsAppReader implements LayoutReader {
     private static final int MAX_DEPTH = 6;
 
     /** Where the backups are, which WhatsApp wrote them, and the other WhatsApp folders seen beside it. */
-    record Location(Path databases, Layout layout, List<Path> others) {
+    record Location(String databases, Layout layout, List<String> others) {
     }
 
     /**
      * Finds the {@code Databases} folder at or below {@code root} (only through the folder names a phone copy
      * has), preferring one of the {@code wanted} layout. Reads names only.
      */
-    static Optional<Location> locate(Path root, Optional<Layout> wanted) throws IOException {
-        List<Path> found = new ArrayList<>();
-        Deque<Path> queue = new ArrayDeque<>();
-        queue.add(root);
+    static Optional<Location> locate(EntryTree tree, Optional<Layout> wanted) throws IOException {
+        List<String> found = new ArrayList<>();
+        Deque<String> queue = new ArrayDeque<>();
+        queue.add("");
         while (!queue.isEmpty()) {
-            Path dir = queue.poll();
+            String dir = queue.poll();
             boolean holdsBackups = false;
-            List<Path> children = new ArrayList<>();
-            try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-                for (Path child : entries) {
-                    String name = child.getFileName().toString();
+            List<String> children = new ArrayList<>();
+            try {
+                for (String name : tree.list(dir)) {
+                    String child = EntryTree.child(dir, name);
                     if (LATEST.matcher(name).matches() || DATED.matcher(name).matches()) {
                         holdsBackups = true;
-                    } else if (dir.equals(root) || root.relativize(dir).getNameCount() < MAX_DEPTH) {
-                        if (WAY_DOWN.contains(name.toLowerCase(Locale.ROOT)) && Files.isDirectory(child)) {
+                    } else if (dir.isEmpty() || EntryTree.segments(dir) < MAX_DEPTH) {
+                        if (WAY_DOWN.contains(name.toLowerCase(Locale.ROOT)) && tree.isFolder(child)) {
                             children.add(child);
                         }
                     }
                 }
             } catch (IOException e) {
-                if (dir.equals(root)) {
+                if (dir.isEmpty()) {
                     throw e;
                 }
                 continue; // an unreadable folder on the way down is simply not a candidate
@@ -96,16 +93,22 @@ final class WhatsAppReader implements LayoutReader {
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        Path chosen = found.stream()
-                .filter(p -> wanted.isEmpty() || layoutOf(p) == wanted.get())
+        String chosen = found.stream()
+                .filter(p -> wanted.isEmpty() || layoutOf(tree, p) == wanted.get())
                 .findFirst().orElse(found.get(0));
-        List<Path> others = found.stream().filter(p -> !p.equals(chosen)).toList();
-        return Optional.of(new Location(chosen, wanted.filter(Layout::isWhatsApp).orElse(layoutOf(chosen)), others));
+        List<String> others = found.stream().filter(p -> !p.equals(chosen)).toList();
+        return Optional.of(new Location(chosen, wanted.filter(Layout::isWhatsApp).orElse(layoutOf(tree, chosen)),
+                others));
     }
 
-    private static Layout layoutOf(Path databases) {
-        for (Path part : databases) {
-            if (BUSINESS_MARKS.contains(part.toString().toLowerCase(Locale.ROOT))) {
+    /** Business when a folder on the way, the root's own path included, is WhatsApp Business's. */
+    private static Layout layoutOf(EntryTree tree, String databases) {
+        List<String> parts = new ArrayList<>(tree.rootSegments());
+        if (!databases.isEmpty()) {
+            parts.addAll(List.of(databases.split("/")));
+        }
+        for (String part : parts) {
+            if (BUSINESS_MARKS.contains(part.toLowerCase(Locale.ROOT))) {
                 return Layout.WHATSAPP_BUSINESS_ANDROID;
             }
         }
@@ -114,17 +117,16 @@ final class WhatsAppReader implements LayoutReader {
 
     @Override
     public Result read(ScanContext context) throws IOException {
-        Path root = context.root();
-        Optional<Location> location = locate(root, Optional.of(context.layout()));
+        EntryTree tree = context.tree();
+        Optional<Location> location = locate(tree, Optional.of(context.layout()));
         List<ScanWarning> warnings = new ArrayList<>();
-        Path databases = location.map(Location::databases).orElse(root);
+        String databases = location.map(Location::databases).orElse("");
         location.ifPresent(l -> l.others().forEach(other -> warnings.add(ScanWarning.of(
-                WarningCode.SEVERAL_FOLDERS, FolderWalker.relative(root, other),
-                FolderWalker.relative(root, databases)))));
+                WarningCode.SEVERAL_FOLDERS, other, databases))));
 
-        Walk walk = context.walker().walk(root, databases);
+        Walk walk = tree.walk(databases);
         warnings.addAll(walk.warnings());
-        int depth = root.relativize(databases).toString().isEmpty() ? 1 : root.relativize(databases).getNameCount() + 1;
+        int depth = EntryTree.segments(databases) + 1;
 
         List<Candidate> backups = new ArrayList<>();
         List<FileEntry> companions = new ArrayList<>();

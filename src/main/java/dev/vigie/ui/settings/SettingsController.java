@@ -1,14 +1,26 @@
 package dev.vigie.ui.settings;
 
+import dev.vigie.source.drive.DriveAccount;
+import dev.vigie.source.drive.DriveEndpoint;
+import dev.vigie.source.drive.DriveStatus;
 import dev.vigie.ui.UiContext;
+import dev.vigie.ui.common.ErrorDialog;
+import java.awt.Desktop;
+import java.io.File;
+import java.net.URI;
+import java.util.Optional;
+import javafx.application.Platform;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
 import javafx.util.StringConverter;
 
-/** Settings: language (applies at once), theme, training mode, and where Vigie keeps its data. */
+/** Settings: language (applies at once), theme, training mode, where Vigie keeps its data, and Google Drive. */
 public final class SettingsController {
 
     private final UiContext context;
@@ -23,6 +35,14 @@ public final class SettingsController {
     private CheckBox trainingBox;
     @FXML
     private Label dataDirLabel;
+    @FXML
+    private Label driveStatusLabel;
+    @FXML
+    private Button driveImportButton;
+    @FXML
+    private Button driveConnectButton;
+    @FXML
+    private Button driveDisconnectButton;
 
     public SettingsController(UiContext context) {
         this.context = context;
@@ -60,6 +80,87 @@ public final class SettingsController {
         trainingBox.selectedProperty().bindBidirectional(appearance.trainingProperty());
 
         dataDirLabel.setText(context.dataDir().toString());
+        showDrive();
+    }
+
+    private DriveAccount driveAccount() {
+        return new DriveAccount(DriveEndpoint.of(context.dataDir(), System.getenv(), Optional.empty()));
+    }
+
+    /** Reads the stored connection (no request to Google) and shows it. */
+    private void showDrive() {
+        context.tasks().create(() -> driveAccount().status())
+                .onSuccess(this::showDrive)
+                .onError(e -> driveStatusLabel.setText(ErrorDialog.describe(e, context.i18n())))
+                .start();
+    }
+
+    private void showDrive(DriveStatus status) {
+        String text = status.connected()
+                ? context.i18n().get("settings.drive.connected", status.account().orElse("?"))
+                : context.i18n().get(status.clientImported() ? "settings.drive.clientOnly" : "settings.drive.none");
+        driveStatusLabel.setText(text);
+        driveConnectButton.setDisable(!status.clientImported());
+        driveDisconnectButton.setDisable(!status.connected());
+    }
+
+    /** "Import client JSON…": the Desktop app OAuth client the owner downloaded from the Google Cloud console. */
+    @FXML
+    private void importDriveClient() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(context.i18n().get("settings.drive.import.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON", "*.json"));
+        File file = chooser.showOpenDialog(window());
+        if (file == null) {
+            return;
+        }
+        context.tasks().create(() -> {
+            driveAccount().importClient(file.toPath());
+            return driveAccount().status();
+        }).onSuccess(this::showDrive).onError(e -> fail("settings.drive.fail.import", e)).start();
+    }
+
+    /** "Connect": Google's consent page in the browser; the wait for it runs off the FX thread. */
+    @FXML
+    private void connectDrive() {
+        driveConnectButton.setDisable(true);
+        context.tasks().create(() -> {
+            driveAccount().connect(url -> {
+                Platform.runLater(() -> driveStatusLabel.setText(context.i18n().get("settings.drive.waiting", url)));
+                browse(url);
+            });
+            return driveAccount().status();
+        }).onSuccess(this::showDrive).onError(e -> {
+            fail("settings.drive.fail.connect", e);
+            showDrive();
+        }).start();
+    }
+
+    /** "Disconnect": revokes the token at Google and deletes it here. */
+    @FXML
+    private void disconnectDrive() {
+        context.tasks().create(() -> {
+            driveAccount().disconnect();
+            return driveAccount().status();
+        }).onSuccess(this::showDrive).onError(e -> fail("settings.drive.fail.disconnect", e)).start();
+    }
+
+    private static void browse(String url) {
+        try {
+            if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.BROWSE)) {
+                Desktop.getDesktop().browse(URI.create(url));
+            }
+        } catch (Exception e) {
+            // The address is shown in the window: the user opens it by hand.
+        }
+    }
+
+    private void fail(String titleKey, Throwable e) {
+        ErrorDialog.show(window(), context.i18n(), context.i18n().get(titleKey), e);
+    }
+
+    private Window window() {
+        return dataDirLabel.getScene() == null ? null : dataDirLabel.getScene().getWindow();
     }
 
     private void showTheme(Preferences.Theme theme) {

@@ -59,6 +59,8 @@ public final class SourcesController {
     @FXML
     private Button addButton;
     @FXML
+    private Button addDriveButton;
+    @FXML
     private Button scanButton;
     @FXML
     private Button settingsButton;
@@ -135,6 +137,7 @@ public final class SourcesController {
         settingsButton.disableProperty().bind(noSelection);
         removeButton.disableProperty().bind(noSelection.or(model.scanningProperty()));
         IconButtons.dress(addButton, Material2OutlinedAL.CREATE_NEW_FOLDER, i18n(), "sources.add");
+        IconButtons.dress(addDriveButton, Material2OutlinedAL.CLOUD_QUEUE, i18n(), "sources.addDrive");
         IconButtons.dress(scanButton, Material2OutlinedMZ.REFRESH, i18n(), "sources.scan");
         IconButtons.dress(settingsButton, Material2OutlinedMZ.TUNE, i18n(), "sources.settings");
         IconButtons.dress(renameButton, Material2OutlinedAL.EDIT, i18n(), "sources.rename");
@@ -240,6 +243,14 @@ public final class SourcesController {
                     new AddSourceDialog(window(), i18n(), folder, recognised, taken).showAndWait();
             request.ifPresent(r -> model.add(r.name(), r.folder(), Optional.of(r.layout())));
         });
+    }
+
+    /** "Add Google Drive folder…": a link or id and a name; the folder is checked, registered and listed. */
+    @FXML
+    public void addDriveFolder() {
+        List<String> taken = model.sources().stream().map(s -> s.source().name()).toList();
+        new AddDriveDialog(window(), i18n(), taken).showAndWait()
+                .ifPresent(r -> model.addDrive(r.name(), r.folder()));
     }
 
     @FXML

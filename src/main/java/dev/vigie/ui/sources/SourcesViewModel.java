@@ -135,6 +135,17 @@ public final class SourcesViewModel {
                 .start();
     }
 
+    /** Registers a Google Drive folder (checked with one request), then lists it so its backups show at once. */
+    public Task<?> addDrive(String name, String folder) {
+        return context.tasks().create(() -> workspace.addDrive(name, folder, Optional.empty()))
+                .onSuccess(ref -> {
+                    refresh(ref.name());
+                    scan(ref.name());
+                })
+                .onError(e -> fail("ui.sources.fail.add", e, folder))
+                .start();
+    }
+
     /** Reads a source's settings, then hands them to {@code then} on the FX thread. */
     public Task<SourceSettings> settings(String name, Consumer<SourceSettings> then) {
         return context.tasks().create(() -> workspace.settings(name)).onSuccess(then)
@@ -172,9 +183,17 @@ public final class SourcesViewModel {
             progress.message(context.i18n().get("ui.scan.starting", name));
             return workspace.scan(name, Optional.empty(), context.zone(), context.clock().instant(),
                     new ScanProgress() {
+                        private int pages;
+
                         @Override
                         public void filesSeen(long count) {
-                            progress.message(context.i18n().get("ui.scan.progress", name, count));
+                            progress.message(pages == 0 ? context.i18n().get("ui.scan.progress", name, count)
+                                    : context.i18n().get("ui.scan.drivePages", name, pages, count));
+                        }
+
+                        @Override
+                        public void pagesRead(int count) {
+                            pages = count;
                         }
 
                         @Override
