@@ -29,6 +29,7 @@ import dev.vigie.verify.VerifyReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -52,10 +53,34 @@ public final class Workspace {
 
     private final Path dataDir;
     private final LocalScanner scanner;
+    private final Clock clock;
+    private final String actor;
 
+    /** A workspace whose audit log is timed by the system clock and names the operating-system user. */
     public Workspace(Path dataDir, LocalScanner scanner) {
+        this(dataDir, scanner, Clock.systemUTC(), osUser());
+    }
+
+    /**
+     * @param auditClock times the audit log's entries
+     * @param actor      who the audit log names for what this workspace does
+     */
+    public Workspace(Path dataDir, LocalScanner scanner, Clock auditClock, String actor) {
         this.dataDir = dataDir;
         this.scanner = scanner;
+        this.clock = auditClock;
+        this.actor = actor;
+    }
+
+    /** The operating-system user running Vigie, as the audit log names them. */
+    public static String osUser() {
+        String user = System.getProperty("user.name", "");
+        return user.isBlank() ? "unknown" : user;
+    }
+
+    /** The consent ledger and the audit log. */
+    public Ledger ledger() {
+        return new Ledger(dataDir, clock, actor);
     }
 
     public Path dataDir() {
