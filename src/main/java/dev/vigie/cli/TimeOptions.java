@@ -1,13 +1,10 @@
 package dev.vigie.cli;
 
 import dev.vigie.backup.InputProblem;
+import dev.vigie.backup.IsoTime;
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
@@ -49,21 +46,6 @@ public final class TimeOptions {
      * or a date (both then in {@code zone}; a date means its start).
      */
     static Instant parseTime(String text, ZoneId zone) {
-        String t = text.trim();
-        try {
-            return OffsetDateTime.parse(t).toInstant();
-        } catch (DateTimeParseException ignored) {
-            // not with an offset: try the local forms
-        }
-        try {
-            return LocalDateTime.parse(t).atZone(zone).toInstant();
-        } catch (DateTimeParseException ignored) {
-            // not a local date-time
-        }
-        try {
-            return LocalDate.parse(t).atStartOfDay(zone).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new InputProblem("error.time", text);
-        }
+        return IsoTime.parse(text, zone);
     }
 }
