@@ -1,5 +1,6 @@
 package dev.vigie.workspace;
 
+import dev.vigie.audit.AuditStamp;
 import dev.vigie.backup.BackupSet;
 import dev.vigie.backup.Finding;
 import dev.vigie.backup.InputProblem;
@@ -118,9 +119,10 @@ public final class Workspace {
         }
     }
 
+    /** Forgets a source and its history, and records that in the audit log. The folder is not touched. */
     public boolean remove(String name) {
         try (Store store = Store.open(dataDir)) {
-            return store.sources().remove(name);
+            return store.sources().remove(name, new AuditStamp(actor, clock.instant()));
         }
     }
 
