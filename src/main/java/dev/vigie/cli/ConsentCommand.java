@@ -35,7 +35,8 @@ public final class ConsentCommand {
                 m.get("column.method"), m.get("column.evidence"), m.get("column.withdrawn"));
         for (ConsentRecord c : consents) {
             table.row(c.contactId(), c.purpose().id(), f.dateTime(c.grantedAt(), zone), c.method().id(),
-                    LedgerCli.oneLine(c.evidence().orElse("")), c.withdrawnAt().map(t -> f.dateTime(t, zone)).orElse(""));
+                    LedgerCli.oneLine(c.evidence().orElse("")),
+                    c.withdrawnAt().map(t -> f.dateTime(t, zone)).orElse(""));
         }
         return table;
     }

@@ -40,7 +40,8 @@ public final class ErasureCommand {
         for (ErasureRequest e : erasures) {
             table.row(String.valueOf(e.id()), e.contactId(), f.dateTime(e.receivedAt(), zone),
                     f.dateTime(e.dueAt(), zone), e.completedAt().map(t -> f.dateTime(t, zone)).orElse(""),
-                    m.get("erasure.status." + LedgerJson.erasureStatus(e, now)), LedgerCli.oneLine(e.scope().orElse("")));
+                    m.get("erasure.status." + LedgerJson.erasureStatus(e, now)),
+                    LedgerCli.oneLine(e.scope().orElse("")));
         }
         return table;
     }

@@ -112,7 +112,7 @@ final class LedgerFileReader {
                 }
                 rows.add(new RawRow(line, cells));
             }
-        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+        } catch (IOException | UncheckedIOException e) {
             // A quote left open: the record that starts after the last whole one never ends.
             errors.add(ImportError.at(label, nextLine, "error.import.csv", Reasons.of(e)));
         }

@@ -66,7 +66,8 @@ class LedgerCommandsTest {
                 "06 12 34 56 78", "--region", "fr");
 
         assertThat(added.code()).as(added.err()).isZero();
-        assertThat(added.out()).isEqualTo("Added the contact anna: Anna Martin, +33612345678." + System.lineSeparator());
+        assertThat(added.out())
+                .isEqualTo("Added the contact anna: Anna Martin, +33612345678." + System.lineSeparator());
         JsonNode listed = json(run("contacts", "list", "--json"));
         assertThat(listed.get(0).get("phone").asText()).isEqualTo("+33612345678");
         assertThat(listed.get(0).get("consents").get("restore-access").get("state").asText()).isEqualTo("none");

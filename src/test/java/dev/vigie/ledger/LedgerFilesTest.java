@@ -143,7 +143,8 @@ class LedgerFilesTest {
 
     @Test
     void brokenJsonIsOneErrorWithItsLine() throws Exception {
-        Path json = file("broken.json", "[\n  {\"id\": \"anna\", \"name\": \"Anna\"\n  \"phone\": \"+33612345678\"}\n]\n");
+        Path json = file("broken.json",
+                "[\n  {\"id\": \"anna\", \"name\": \"Anna\"\n  \"phone\": \"+33612345678\"}\n]\n");
 
         ParsedRows<Contact> parsed = LedgerFiles.readContacts(json, FileFormat.JSON, Optional.empty());
 
