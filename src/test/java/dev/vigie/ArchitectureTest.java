@@ -13,9 +13,10 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     private static final String[] CORE = {"dev.vigie.backup..", "dev.vigie.schedule..", "dev.vigie.health..",
-        "dev.vigie.retention..", "dev.vigie.simulation..", "dev.vigie.consent..", "dev.vigie.checklist.."};
+        "dev.vigie.retention..", "dev.vigie.simulation..", "dev.vigie.consent..", "dev.vigie.checklist..",
+        "dev.vigie.audit.."};
     private static final String[] ADAPTERS = {"dev.vigie.source..", "dev.vigie.verify..", "dev.vigie.store..",
-        "dev.vigie.report..", "dev.vigie.chat..", "dev.vigie.demo..", "dev.vigie.io.."};
+        "dev.vigie.report..", "dev.vigie.chat..", "dev.vigie.demo..", "dev.vigie.io..", "dev.vigie.ledger.."};
 
     private static JavaClasses classes;
 

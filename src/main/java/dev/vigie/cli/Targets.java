@@ -37,7 +37,8 @@ final class Targets {
     }
 
     static Workspace workspace(CliContext context) {
-        return new Workspace(context.dataDir(), context.scanner(), context.driveScanner());
+        return new Workspace(context.dataDir(), context.scanner(), context.driveScanner(), context.clock(),
+                Workspace.osUser());
     }
 
     /**

@@ -1,7 +1,7 @@
 package dev.vigie.cli;
 
 import dev.vigie.backup.InputProblem;
-import dev.vigie.schedule.Times;
+import dev.vigie.backup.IsoTime;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -43,6 +43,6 @@ public final class TimeOptions {
 
     /** Reads a time as ISO-8601, local forms in {@code zone}: the one reader both faces share. */
     static Instant parseTime(String text, ZoneId zone) {
-        return Times.parse(text, zone);
+        return IsoTime.parse(text, zone);
     }
 }

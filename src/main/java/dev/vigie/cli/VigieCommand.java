@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "vigie", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         subcommands = {ScanCommand.class, CheckCommand.class, SourcesCommand.class, HistoryCommand.class,
             DemoCommand.class, RetentionCommand.class, SimulateCommand.class, WhatIfCommand.class,
-            DriveCommand.class})
+            DriveCommand.class, ContactsCommand.class, ConsentCommand.class, ErasureCommand.class,
+            AccessCommand.class, AuditCommand.class})
 public final class VigieCommand implements Runnable {
 
     private final CliContext context;

@@ -1,5 +1,7 @@
 package dev.vigie.store;
 
+import dev.vigie.audit.AuditAction;
+import dev.vigie.audit.AuditStamp;
 import dev.vigie.backup.InputProblem;
 import dev.vigie.backup.Layout;
 import dev.vigie.backup.MediaKind;
@@ -74,15 +76,17 @@ public final class SourceRepository {
     }
 
     public Optional<SourceRef> find(String name) {
-        return store.read(c -> {
-            try (PreparedStatement select = c.prepareStatement(
-                    "SELECT name, location, layout FROM sources WHERE name = ?")) {
-                select.setString(1, name);
-                try (ResultSet rows = select.executeQuery()) {
-                    return rows.next() ? Optional.of(source(rows)) : Optional.empty();
-                }
+        return store.read(c -> find(c, name));
+    }
+
+    private static Optional<SourceRef> find(Connection c, String name) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement(
+                "SELECT name, location, layout FROM sources WHERE name = ?")) {
+            select.setString(1, name);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.of(source(rows)) : Optional.empty();
             }
-        });
+        }
     }
 
     /** When the source was registered: where watching it began, even if no backup ever came. */
@@ -99,12 +103,29 @@ public final class SourceRepository {
 
     /** Forgets the source and, with it, its whole history. The folder itself is not touched. */
     public boolean remove(String name) {
+        return store.write(c -> delete(c, name));
+    }
+
+    /**
+     * {@link #remove(String)}, and records the removal in the audit log in the same transaction (nothing is recorded
+     * when there was no such source).
+     */
+    public boolean remove(String name, AuditStamp stamp) {
         return store.write(c -> {
-            try (PreparedStatement delete = c.prepareStatement("DELETE FROM sources WHERE name = ?")) {
-                delete.setString(1, name);
-                return delete.executeUpdate() > 0;
+            Optional<SourceRef> source = find(c, name);
+            if (source.isEmpty() || !delete(c, name)) {
+                return false;
             }
+            AuditLog.append(c, stamp, AuditAction.SOURCE_REMOVED, name, Map.of("location", source.get().location()));
+            return true;
         });
+    }
+
+    private static boolean delete(Connection c, String name) throws SQLException {
+        try (PreparedStatement delete = c.prepareStatement("DELETE FROM sources WHERE name = ?")) {
+            delete.setString(1, name);
+            return delete.executeUpdate() > 0;
+        }
     }
 
     /**

@@ -57,6 +57,8 @@ public final class Store implements AutoCloseable {
     private final ReentrantLock lock = new ReentrantLock();
     private final SourceRepository sources;
     private final HistoryRepository history;
+    private final LedgerRepository ledger;
+    private final AuditLog audit;
     private boolean inTransaction;
     private boolean closed;
 
@@ -66,6 +68,8 @@ public final class Store implements AutoCloseable {
         this.clock = clock;
         this.sources = new SourceRepository(this);
         this.history = new HistoryRepository(this);
+        this.ledger = new LedgerRepository(this);
+        this.audit = new AuditLog(this);
     }
 
     public static Path databaseFile(Path dataDir) {
@@ -134,6 +138,16 @@ public final class Store implements AutoCloseable {
 
     public HistoryRepository history() {
         return history;
+    }
+
+    /** Contacts, consents and erasure requests. */
+    public LedgerRepository ledger() {
+        return ledger;
+    }
+
+    /** The append-only, hash-chained audit log. */
+    public AuditLog audit() {
+        return audit;
     }
 
     Path file() {

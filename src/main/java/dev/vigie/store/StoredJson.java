@@ -3,6 +3,8 @@ package dev.vigie.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +18,8 @@ import java.util.Map;
 final class StoredJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Keys sorted, no spaces: the same details always give the same text, as the audit chain hashes it. */
+    private static final ObjectWriter SORTED = MAPPER.writer().with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
     private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {
@@ -27,6 +31,15 @@ final class StoredJson {
     static String write(Object value) {
         try {
             return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("Cannot store " + value + " as JSON", e);
+        }
+    }
+
+    /** A map of plain values (texts, numbers, booleans, lists of them) as JSON with its keys sorted. */
+    static String sorted(Map<String, ?> value) {
+        try {
+            return SORTED.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new StoreException("Cannot store " + value + " as JSON", e);
         }

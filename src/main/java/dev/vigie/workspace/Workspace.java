@@ -1,5 +1,6 @@
 package dev.vigie.workspace;
 
+import dev.vigie.audit.AuditStamp;
 import dev.vigie.backup.BackupSet;
 import dev.vigie.backup.Finding;
 import dev.vigie.backup.InputProblem;
@@ -35,6 +36,7 @@ import dev.vigie.verify.VerifyReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -62,20 +64,49 @@ public final class Workspace {
     private final Path dataDir;
     private final LocalScanner scanner;
     private final DriveScanner drive;
+    private final Clock clock;
+    private final String actor;
 
-    /** Drive reached at Google's endpoint, with the process environment's token if it has one. */
+    /**
+     * Drive reached at Google's endpoint, with the process environment's token if it has one; the audit log timed by
+     * the system clock and naming the operating-system user.
+     */
     public Workspace(Path dataDir, LocalScanner scanner) {
-        this(dataDir, scanner, new DriveScanner(DriveEndpoint.of(dataDir, System.getenv(), Optional.empty())));
+        this(dataDir, scanner, new DriveScanner(DriveEndpoint.of(dataDir, System.getenv(), Optional.empty())),
+                Clock.systemUTC(), osUser());
     }
 
-    public Workspace(Path dataDir, LocalScanner scanner, DriveScanner drive) {
+    /** Drive as for {@link #Workspace(Path, LocalScanner)}; the audit log timed and signed as given. */
+    public Workspace(Path dataDir, LocalScanner scanner, Clock auditClock, String actor) {
+        this(dataDir, scanner, new DriveScanner(DriveEndpoint.of(dataDir, System.getenv(), Optional.empty())),
+                auditClock, actor);
+    }
+
+    /**
+     * @param auditClock times the audit log's entries
+     * @param actor      who the audit log names for what this workspace does
+     */
+    public Workspace(Path dataDir, LocalScanner scanner, DriveScanner drive, Clock auditClock, String actor) {
         this.dataDir = dataDir;
         this.scanner = scanner;
         this.drive = drive;
+        this.clock = auditClock;
+        this.actor = actor;
     }
 
     public DriveScanner drive() {
         return drive;
+    }
+
+    /** The operating-system user running Vigie, as the audit log names them. */
+    public static String osUser() {
+        String user = System.getProperty("user.name", "");
+        return user.isBlank() ? "unknown" : user;
+    }
+
+    /** The consent ledger and the audit log. */
+    public Ledger ledger() {
+        return new Ledger(dataDir, clock, actor);
     }
 
     public Path dataDir() {
@@ -157,9 +188,10 @@ public final class Workspace {
         }
     }
 
+    /** Forgets a source and its history, and records that in the audit log. The folder is not touched. */
     public boolean remove(String name) {
         try (Store store = Store.open(dataDir)) {
-            return store.sources().remove(name);
+            return store.sources().remove(name, new AuditStamp(actor, clock.instant()));
         }
     }
 

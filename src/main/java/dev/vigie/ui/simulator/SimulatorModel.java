@@ -1,6 +1,7 @@
 package dev.vigie.ui.simulator;
 
 import dev.vigie.backup.InputProblem;
+import dev.vigie.backup.IsoTime;
 import dev.vigie.retention.CalendarSpan;
 import dev.vigie.retention.RetentionDecision;
 import dev.vigie.retention.RetentionPolicies;
@@ -10,7 +11,6 @@ import dev.vigie.retention.RetentionRules;
 import dev.vigie.retention.Snapshot;
 import dev.vigie.schedule.Schedule;
 import dev.vigie.schedule.Schedules;
-import dev.vigie.schedule.Times;
 import dev.vigie.simulation.DataEvent;
 import dev.vigie.simulation.EventOutcome;
 import dev.vigie.simulation.EventsCsv;
@@ -178,7 +178,7 @@ final class SimulatorModel {
      * @throws InputProblem naming the line that does not read; nothing is answered then
      */
     static SimulationResult batch(Simulation simulation, String file, String text) {
-        List<DataEvent> events = EventsCsv.parse(file, text, t -> Times.parse(t, simulation.zone()));
+        List<DataEvent> events = EventsCsv.parse(file, text, t -> IsoTime.parse(t, simulation.zone()));
         return simulation.simulator().run(events);
     }
 

@@ -1,0 +1,29 @@
+package dev.vigie.audit;
+
+/** What an audit entry records; {@link #id()} is the word stored in the log and shown. */
+public enum AuditAction {
+    CONTACT_ADDED("contact.add"),
+    CONTACT_EDITED("contact.edit"),
+    CONTACT_REMOVED("contact.remove"),
+    CONSENT_GRANTED("consent.grant"),
+    CONSENT_WITHDRAWN("consent.withdraw"),
+    ERASURE_RECEIVED("erasure.add"),
+    ERASURE_COMPLETED("erasure.done"),
+    IMPORTED("import"),
+    EXPORTED("export"),
+    ACCESS_ALLOWED("access.allowed"),
+    ACCESS_DENIED("access.denied"),
+    SOURCE_REMOVED("source.remove"),
+    CHECKLIST_GENERATED("checklist.generate"),
+    CHECKLIST_SIGNED_OFF("checklist.sign-off");
+
+    private final String id;
+
+    AuditAction(String id) {
+        this.id = id;
+    }
+
+    public String id() {
+        return id;
+    }
+}
