@@ -82,20 +82,7 @@ public final class RetentionCommand implements Callable<Integer> {
     }
 
     private ResticSnapshots readSnapshots() {
-        if (snapshotsFile.equals("-")) {
-            return ResticSnapshots.read(context.stdin(), context.messages().get("retention.stdin"));
-        }
-        Path file = Path.of(snapshotsFile);
-        if (Files.isDirectory(file)) {
-            throw new InputProblem("error.retention.read", file, context.messages().get("retention.isFolder"));
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            return ResticSnapshots.read(in, file.toString());
-        } catch (NoSuchFileException e) {
-            throw new InputProblem(e, "error.retention.read", file, context.messages().get("retention.noFile"));
-        } catch (IOException e) {
-            throw new InputProblem(e, "error.retention.read", file, String.valueOf(e.getMessage()));
-        }
+        return Targets.resticSnapshots(snapshotsFile, context);
     }
 
     /** Each backup of the source, at the offset the user's zone had then: its wall clock buckets it. */

@@ -93,24 +93,8 @@ public final class RetentionOptions {
         return rules;
     }
 
-    /** A count as restic takes it: a whole number, or {@code unlimited} (also -1). */
     private static int count(String option, String text) {
-        if (text == null) {
-            return 0;
-        }
-        String t = text.trim();
-        if (t.equalsIgnoreCase("unlimited")) {
-            return RetentionRules.UNLIMITED;
-        }
-        try {
-            int n = Integer.parseInt(t);
-            if (n >= RetentionRules.UNLIMITED) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // refused below, with the option named
-        }
-        throw new InputProblem("error.retention.count", option, text);
+        return text == null ? 0 : RetentionRules.parseCount(option, text);
     }
 
     private static CalendarSpan span(String text) {

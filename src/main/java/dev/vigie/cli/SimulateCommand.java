@@ -1,44 +1,28 @@
 package dev.vigie.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.vigie.backup.BackupSet;
 import dev.vigie.backup.InputProblem;
-import dev.vigie.backup.Layout;
-import dev.vigie.backup.MediaKind;
-import dev.vigie.backup.ScanProgress;
-import dev.vigie.backup.SeenBackup;
-import dev.vigie.backup.SourceRef;
-import dev.vigie.backup.SourceSettings;
 import dev.vigie.i18n.Formats;
-import dev.vigie.report.Json;
 import dev.vigie.report.SimulationJson;
 import dev.vigie.report.SimulationText;
 import dev.vigie.retention.RetentionPolicies;
 import dev.vigie.retention.RetentionPolicy;
 import dev.vigie.schedule.Schedule;
-import dev.vigie.schedule.Schedules;
 import dev.vigie.simulation.DataEvent;
 import dev.vigie.simulation.EventOutcome;
 import dev.vigie.simulation.EventsCsv;
 import dev.vigie.simulation.LossEvent;
 import dev.vigie.simulation.MessageEvent;
-import dev.vigie.simulation.ObservedBackup;
 import dev.vigie.simulation.SimulationResult;
 import dev.vigie.simulation.Simulator;
-import dev.vigie.simulation.SourcePlace;
 import dev.vigie.simulation.Timeline;
-import dev.vigie.store.RecordedScan;
-import dev.vigie.workspace.Workspace;
+import dev.vigie.workspace.SimulationSource;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -57,14 +41,8 @@ public final class SimulateCommand implements Callable<Integer> {
 
     private final CliContext context;
 
-    @Option(names = "--source", paramLabel = "NAME|PATH", descriptionKey = "simulate.source")
-    private String source;
-
-    @Option(names = "--snapshots", paramLabel = "FILE", descriptionKey = "simulate.snapshots")
-    private Path snapshots;
-
-    @Option(names = "--schedule", paramLabel = "S", descriptionKey = "simulate.schedule")
-    private String schedule;
+    @Mixin
+    private BackupsOptions backups;
 
     @Mixin
     private RetentionOptions retention;
@@ -94,25 +72,18 @@ public final class SimulateCommand implements Callable<Integer> {
         this.context = context;
     }
 
-    /** The backups seen, how they are kept, and the settings the user gave, wherever they came from. */
-    private record Observed(List<ObservedBackup> backups, Layout layout, SourceSettings settings) {
-    }
-
-    private static final Instant END_OF_TIME = Instant.parse("9999-12-31T00:00:00Z");
-
     @Override
     public Integer call() {
         Optional<ZoneId> givenZone = time.givenZone();
         ZoneId userZone = time.zone(context);
         Instant at = time.now(context);
         RetentionPolicy policy = policy();
-        Observed observed = observed(userZone, at);
-        ZoneId scheduleZone = givenZone.or(observed.settings()::zone).orElse(context.zone());
+        SimulationSource observed = backups.load(context, userZone, at);
+        ZoneId scheduleZone = observed.zone(givenZone, context.zone());
         List<DataEvent> batch = events(scheduleZone);
-        Schedule rule = schedule(observed, scheduleZone);
-        Timeline timeline = Timeline.build(observed.backups(), rule, policy, at);
-        boolean cloud = observed.settings().media().filter(m -> m == MediaKind.CLOUD).isPresent();
-        SimulationResult result = new Simulator(timeline, at, new SourcePlace(observed.layout(), cloud)).run(batch);
+        Schedule rule = backups.schedule(observed, scheduleZone);
+        Timeline timeline = observed.timeline(rule, policy, at);
+        SimulationResult result = new Simulator(timeline, at, observed.place()).run(batch);
 
         PrintWriter out = spec.commandLine().getOut();
         Formats formats = new Formats(context.messages());
@@ -126,83 +97,12 @@ public final class SimulateCommand implements Callable<Integer> {
                 : ExitCode.PROBLEM_FOUND;
     }
 
-    /**
-     * The restic policy of the flags or preset. It is applied at each simulated run, when that run's backup is the
-     * newest: keep-within must count back from it, so no snapshot may look "in the future" to the policy.
-     */
+    /** The restic policy of the flags or preset, applied at each simulated run. */
     private RetentionPolicy policy() {
         if (retention.isEmpty()) {
             throw new InputProblem("error.simulate.policy");
         }
-        return RetentionPolicies.restic(retention.rules(), END_OF_TIME);
-    }
-
-    private Observed observed(ZoneId userZone, Instant at) {
-        if ((source == null) == (snapshots == null)) {
-            throw new InputProblem("error.simulate.backups");
-        }
-        if (snapshots != null) {
-            return new Observed(resticSnapshots(snapshots), Layout.GENERIC, SourceSettings.DEFAULTS);
-        }
-        Optional<SourceRef> registered = Targets.registered(source, context);
-        if (registered.isPresent()) {
-            String name = registered.get().name();
-            Workspace workspace = Targets.workspace(context);
-            List<ObservedBackup> backups = new ArrayList<>();
-            for (SeenBackup seen : workspace.history(name)) {
-                backups.add(observed(seen.backup()));
-            }
-            Layout layout = workspace.latestScan(name).map(RecordedScan::layout).or(registered.get()::layout)
-                    .orElse(Layout.GENERIC);
-            return new Observed(backups, layout, workspace.settings(name));
-        }
-        var inventory = context.scanner().scan(Path.of(source), Optional.empty(), userZone, at, ScanProgress.NONE);
-        return new Observed(inventory.backups().stream().map(SimulateCommand::observed).toList(), inventory.layout(),
-                SourceSettings.DEFAULTS);
-    }
-
-    /** WhatsApp's dated copies are the files a user copies; other backups go by their name. */
-    private static ObservedBackup observed(BackupSet set) {
-        return new ObservedBackup(set.time(), set.name());
-    }
-
-    /** restic's {@code snapshots --json}: an array of objects with {@code time} and {@code short_id}. */
-    private static List<ObservedBackup> resticSnapshots(Path file) {
-        JsonNode root;
-        try {
-            root = Json.mapper().readTree(Files.readString(file, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new InputProblem(e, "error.simulate.snapshots", file);
-        }
-        if (root == null || !root.isArray()) {
-            throw new InputProblem("error.simulate.snapshots", file);
-        }
-        List<ObservedBackup> backups = new ArrayList<>();
-        for (JsonNode snapshot : root) {
-            JsonNode time = snapshot.get("time");
-            if (time == null || !time.isTextual()) {
-                throw new InputProblem("error.simulate.snapshots", file);
-            }
-            Instant instant;
-            try {
-                instant = OffsetDateTime.parse(time.asText()).toInstant();
-            } catch (DateTimeException e) {
-                throw new InputProblem(e, "error.simulate.snapshots", file);
-            }
-            String id = snapshot.hasNonNull("short_id") ? snapshot.get("short_id").asText()
-                    : snapshot.hasNonNull("id") ? snapshot.get("id").asText() : time.asText();
-            backups.add(new ObservedBackup(instant, id));
-        }
-        return backups;
-    }
-
-    private Schedule schedule(Observed observed, ZoneId scheduleZone) {
-        Optional<String> expression = Optional.ofNullable(schedule).or(observed.settings()::schedule);
-        if (expression.isPresent()) {
-            return Schedules.parse(expression.get(), scheduleZone, observed.settings().grace());
-        }
-        return Schedules.defaultFor(observed.layout(), observed.backups().stream().map(ObservedBackup::time)
-                .toList(), scheduleZone);
+        return RetentionPolicies.atEveryRun(retention.rules());
     }
 
     private List<DataEvent> events(ZoneId zoneOfTimes) {

@@ -1,13 +1,18 @@
 package dev.vigie.cli;
 
+import dev.vigie.backup.InputProblem;
 import dev.vigie.backup.SourceRef;
+import dev.vigie.report.ResticSnapshots;
 import dev.vigie.store.Store;
 import dev.vigie.workspace.Workspace;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** How {@code scan} and {@code check} read their NAME|PATH argument. */
+/** How commands read what names the backups: a NAME|PATH argument, a restic snapshot list. */
 final class Targets {
 
     private Targets() {
@@ -33,5 +38,27 @@ final class Targets {
 
     static Workspace workspace(CliContext context) {
         return new Workspace(context.dataDir(), context.scanner());
+    }
+
+    /**
+     * The snapshots of {@code restic snapshots --json} in a file, or on standard input for {@code -}.
+     *
+     * @throws InputProblem when the file cannot be read or does not hold restic's list
+     */
+    static ResticSnapshots resticSnapshots(String fileOrDash, CliContext context) {
+        if (fileOrDash.equals("-")) {
+            return ResticSnapshots.read(context.stdin(), context.messages().get("retention.stdin"));
+        }
+        Path file = Path.of(fileOrDash);
+        if (Files.isDirectory(file)) {
+            throw new InputProblem("error.retention.read", file, context.messages().get("retention.isFolder"));
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return ResticSnapshots.read(in, file.toString());
+        } catch (NoSuchFileException e) {
+            throw new InputProblem(e, "error.retention.read", file, context.messages().get("retention.noFile"));
+        } catch (IOException e) {
+            throw new InputProblem(e, "error.retention.read", file, String.valueOf(e.getMessage()));
+        }
     }
 }

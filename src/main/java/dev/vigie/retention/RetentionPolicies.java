@@ -24,4 +24,16 @@ public final class RetentionPolicies {
         }
         return new ResticPolicy(rules, now);
     }
+
+    /**
+     * Restic's {@code forget} with these rules, as the simulator applies it: at each run, when that run's backup is
+     * the newest, so keep-within counts back from it and no snapshot looks "in the future" to the policy.
+     *
+     * @throws InputProblem when no rule is set
+     */
+    public static RetentionPolicy atEveryRun(RetentionRules rules) {
+        return restic(rules, END_OF_TIME);
+    }
+
+    private static final Instant END_OF_TIME = Instant.parse("9999-12-31T00:00:00Z");
 }

@@ -1,5 +1,6 @@
 package dev.vigie.retention;
 
+import dev.vigie.backup.InputProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -47,6 +48,76 @@ public record RetentionRules(int last, int hourly, int daily, int weekly, int mo
         Objects.requireNonNull(withinMonthly, "withinMonthly");
         Objects.requireNonNull(withinYearly, "withinYearly");
         tags = tags.stream().map(List::copyOf).toList();
+    }
+
+    /**
+     * Rules written as {@link #describe()} writes them, or as restic's flags: {@code keep-daily 7, keep-weekly 4},
+     * {@code --keep-last 1 --keep-within-daily 7d}, {@code keep-hourly=24}.
+     *
+     * @throws InputProblem naming the part that is not a rule, or a count or span that cannot be read
+     */
+    public static RetentionRules parse(String text) {
+        List<String> tokens = new ArrayList<>();
+        for (String raw : text.trim().split("\\s+")) {
+            String token = raw.endsWith(",") ? raw.substring(0, raw.length() - 1) : raw;
+            if (token.startsWith("--")) {
+                token = token.substring(2);
+            }
+            int equals = token.indexOf('=');
+            if (equals > 0) {
+                tokens.add(token.substring(0, equals));
+                tokens.add(token.substring(equals + 1));
+            } else if (!token.isEmpty()) {
+                tokens.add(token);
+            }
+        }
+        RetentionRules rules = NONE;
+        for (int i = 0; i < tokens.size(); i += 2) {
+            String flag = tokens.get(i);
+            if (i + 1 >= tokens.size()) {
+                throw new InputProblem("error.retention.rules", text, flag);
+            }
+            String value = tokens.get(i + 1);
+            rules = switch (flag) {
+                case "keep-last" -> rules.withLast(parseCount("--" + flag, value));
+                case "keep-hourly" -> rules.withHourly(parseCount("--" + flag, value));
+                case "keep-daily" -> rules.withDaily(parseCount("--" + flag, value));
+                case "keep-weekly" -> rules.withWeekly(parseCount("--" + flag, value));
+                case "keep-monthly" -> rules.withMonthly(parseCount("--" + flag, value));
+                case "keep-yearly" -> rules.withYearly(parseCount("--" + flag, value));
+                case "keep-within" -> rules.withWithin(CalendarSpan.parse(value));
+                case "keep-within-hourly" -> rules.withWithinHourly(CalendarSpan.parse(value));
+                case "keep-within-daily" -> rules.withWithinDaily(CalendarSpan.parse(value));
+                case "keep-within-weekly" -> rules.withWithinWeekly(CalendarSpan.parse(value));
+                case "keep-within-monthly" -> rules.withWithinMonthly(CalendarSpan.parse(value));
+                case "keep-within-yearly" -> rules.withWithinYearly(CalendarSpan.parse(value));
+                case "keep-tag" -> rules.withTag(value);
+                default -> throw new InputProblem("error.retention.rules", text, flag);
+            };
+        }
+        return rules;
+    }
+
+    /**
+     * A count as restic takes it: a whole number, or {@code unlimited} (also -1).
+     *
+     * @param option the flag it was given to, for the message
+     * @throws InputProblem when it is neither
+     */
+    public static int parseCount(String option, String text) {
+        String t = text.trim();
+        if (t.equalsIgnoreCase("unlimited")) {
+            return UNLIMITED;
+        }
+        try {
+            int n = Integer.parseInt(t);
+            if (n >= UNLIMITED) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // refused below, with the option named
+        }
+        throw new InputProblem("error.retention.count", option, text);
     }
 
     /** Whether no rule is set: restic refuses such a policy, which would keep everything. */

@@ -1,7 +1,6 @@
 package dev.vigie.simulation;
 
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -47,15 +46,14 @@ public record SimulationResult(List<EventOutcome> outcomes, Summary summary) {
                 } else if (outcome.neverCaptured()) {
                     never++;
                 }
-                if (outcome instanceof MessageOutcome message && message.timeLeft().isPresent()) {
-                    left[lefts++] = message.timeLeft().get().toMillis();
+                if (outcome instanceof MessageOutcome message && message.timeLeftMillis() >= 0) {
+                    left[lefts++] = message.timeLeftMillis();
                 }
             }
             Optional<Duration> median = Optional.empty();
             if (lefts > 0) {
-                Arrays.sort(left, 0, lefts);
                 // The lower median: a real event's time left, not an average of two.
-                median = Optional.of(Duration.ofMillis(left[(lefts - 1) / 2]));
+                median = Optional.of(Duration.ofMillis(Selection.kth(left, lefts, (lefts - 1) / 2)));
             }
             return new Summary(outcomes.size(), recoverable, never, outcomes.size() - recoverable - never, median);
         }

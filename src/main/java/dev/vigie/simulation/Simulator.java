@@ -24,6 +24,8 @@ public final class Simulator {
     private final long[] pruned;
     /** {@code latest[k][i]}: of backups i to i + 2^k - 1, the one pruned last (the newest of those on a tie). */
     private final int[][] latest;
+    /** How many backups are made at or before the present. */
+    private final int madeBeforeOrAtNow;
 
     public Simulator(Timeline timeline, Instant now, SourcePlace place) {
         this.timeline = Objects.requireNonNull(timeline, "timeline");
@@ -33,6 +35,7 @@ public final class Simulator {
         this.created = timeline.createdMillis();
         this.pruned = timeline.prunedMillis();
         this.latest = sparseTable(pruned);
+        this.madeBeforeOrAtNow = timeline.firstAtOrAfter(nowMillis + 1);
     }
 
     public Timeline timeline() {
@@ -64,20 +67,15 @@ public final class Simulator {
         int from = event.created().map(c -> timeline.firstAtOrAfter(c.toEpochMilli())).orElse(0);
         int to = timeline.firstAtOrAfter(event.deleted().toEpochMilli());
         if (from >= to) {
-            return new MessageOutcome(event, List.of(), false, Optional.empty(), false, Optional.empty(),
-                    Optional.of(whyNotCaptured(event, from)), Optional.empty());
+            return new MessageOutcome(event, this, from, from, -1, Timeline.KEPT, whyNotCaptured(event, from));
         }
-        int holder = latestPruned(from, to);
-        boolean keptBeyondHorizon = pruned[holder] == Timeline.KEPT;
-        Optional<Instant> until = keptBeyondHorizon ? Optional.empty()
-                : Optional.of(Instant.ofEpochMilli(pruned[holder]));
-        int madeByNow = Timeline.firstAtOrAfter(created, from, to, nowMillis + 1);
-        boolean recoverableNow = madeByNow > from && pruned[latestPruned(from, madeByNow)] > nowMillis;
-        Optional<Duration> timeLeft = recoverableNow ? until.map(u -> Duration.between(now, u)) : Optional.empty();
-        Optional<Advice> advice = recoverableNow && until.isPresent()
-                ? Optional.of(advice(latestPruned(from, madeByNow))) : Optional.empty();
-        return new MessageOutcome(event, times(from, to), recoverableNow, until, keptBeyondHorizon, timeLeft,
-                Optional.empty(), advice);
+        long until = pruned[latestPruned(from, to)];
+        int madeByNow = Math.max(from, Math.min(to, madeBeforeOrAtNow));
+        int holderNow = madeByNow > from ? latestPruned(from, madeByNow) : -1;
+        if (holderNow >= 0 && pruned[holderNow] <= nowMillis) {
+            holderNow = -1;
+        }
+        return new MessageOutcome(event, this, from, to, holderNow, until, null);
     }
 
     /** The last backup before the loss, what was lost since, and whether that backup is still there. */
@@ -127,14 +125,14 @@ public final class Simulator {
      * A cloud copy cannot be copied out: stop the run that would replace it. A file can: copy it before it is
      * pruned.
      */
-    private Advice advice(int holder) {
+    Advice advice(int holder) {
         Instant backup = Instant.ofEpochMilli(created[holder]);
         Instant before = Instant.ofEpochMilli(pruned[holder]);
         Advice.Action action = place.cloud() ? Advice.Action.TURN_OFF_AUTOMATIC_BACKUP : Advice.Action.COPY_BACKUP;
         return new Advice(action, backup, timeline.name(holder), before);
     }
 
-    private List<Instant> times(int from, int to) {
+    List<Instant> times(int from, int to) {
         return new AbstractList<>() {
             @Override
             public Instant get(int i) {

@@ -47,6 +47,8 @@ public final class Timeline {
     private final long[] pruned;
     private final String[] names;
     private final int observedCount;
+    private final long sliceMillis;
+    private final int[] directory;
 
     private Timeline(Schedule schedule, Instant horizon, long[] created, long[] pruned, String[] names,
                      int observedCount) {
@@ -56,6 +58,8 @@ public final class Timeline {
         this.pruned = pruned;
         this.names = names;
         this.observedCount = observedCount;
+        this.sliceMillis = sliceMillis(created);
+        this.directory = directory(created, sliceMillis);
     }
 
     /**
@@ -68,13 +72,24 @@ public final class Timeline {
      */
     public static Timeline build(List<ObservedBackup> observed, Schedule schedule, RetentionPolicy policy,
                                  Instant now) {
+        Instant last = observed.stream().map(ObservedBackup::time).max(Comparator.naturalOrder()).orElse(now);
+        return build(observed, schedule, policy, now, (last.isAfter(now) ? last : now).plus(PROJECTION), false);
+    }
+
+    /**
+     * As {@link #build(List, Schedule, RetentionPolicy, Instant)}, projecting up to the horizon given; when
+     * {@code fromNow}, the runs are projected after {@code now} only, as if those between the last backup and now
+     * had been missed.
+     */
+    static Timeline build(List<ObservedBackup> observed, Schedule schedule, RetentionPolicy policy, Instant now,
+                          Instant horizon, boolean fromNow) {
         Objects.requireNonNull(schedule, "schedule");
         Objects.requireNonNull(policy, "policy");
         List<ObservedBackup> sorted = observed.stream()
                 .sorted(Comparator.comparing(ObservedBackup::time).thenComparing(ObservedBackup::name)).toList();
-        Instant last = sorted.isEmpty() ? now : sorted.get(sorted.size() - 1).time();
-        Instant horizon = (last.isAfter(now) ? last : now).plus(PROJECTION);
-        List<Instant> projected = schedule.slots(sorted.isEmpty() ? now.plusNanos(1) : last.plusNanos(1), horizon);
+        Instant last = sorted.isEmpty() || fromNow && now.isAfter(sorted.get(sorted.size() - 1).time()) ? now
+                : sorted.get(sorted.size() - 1).time();
+        List<Instant> projected = schedule.slots(last.plusNanos(1), horizon);
         int n = sorted.size() + projected.size();
         long[] created = new long[n];
         String[] names = new String[n];
@@ -189,9 +204,46 @@ public final class Timeline {
         return Optional.ofNullable(names[i]);
     }
 
-    /** The index of the first backup made at or after {@code millis}; {@link #size()} when none. */
+    /**
+     * The index of the first backup made at or after {@code millis}; {@link #size()} when none. A directory of equal
+     * slices of time narrows the binary search to the few backups of one slice: a million lookups in a hundred
+     * thousand backups would otherwise spend most of their time missing the cache.
+     */
     int firstAtOrAfter(long millis) {
-        return firstAtOrAfter(created, 0, created.length, millis);
+        int n = created.length;
+        if (n == 0 || millis <= created[0]) {
+            return 0;
+        }
+        if (millis > created[n - 1]) {
+            return n;
+        }
+        int slice = (int) ((millis - created[0]) / sliceMillis);
+        return firstAtOrAfter(created, directory[slice], directory[slice + 1], millis);
+    }
+
+    /** {@code directory[s]}: the first backup made at or after the start of slice {@code s}; one slice per backup. */
+    private static int[] directory(long[] created, long sliceMillis) {
+        int n = created.length;
+        if (n == 0) {
+            return new int[] {0, 0};
+        }
+        int slices = (int) ((created[n - 1] - created[0]) / sliceMillis) + 1;
+        int[] directory = new int[slices + 1];
+        int i = 0;
+        for (int s = 0; s < slices; s++) {
+            long start = created[0] + s * sliceMillis;
+            while (created[i] < start) {
+                i++;
+            }
+            directory[s] = i;
+        }
+        directory[slices] = n;
+        return directory;
+    }
+
+    private static long sliceMillis(long[] created) {
+        int n = created.length;
+        return n < 2 ? 1 : Math.max(1, (created[n - 1] - created[0]) / n + 1);
     }
 
     static int firstAtOrAfter(long[] sorted, int from, int to, long millis) {

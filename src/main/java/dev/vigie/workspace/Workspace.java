@@ -20,6 +20,7 @@ import dev.vigie.health.ThreeTwoOne;
 import dev.vigie.health.ThreeTwoOneAssessment;
 import dev.vigie.schedule.Schedule;
 import dev.vigie.schedule.Schedules;
+import dev.vigie.simulation.ObservedBackup;
 import dev.vigie.source.local.LocalScanner;
 import dev.vigie.store.RecordedScan;
 import dev.vigie.store.Store;
@@ -182,6 +183,27 @@ public final class Workspace {
         try (Store store = Store.open(dataDir)) {
             return store.history().history(name);
         }
+    }
+
+    /**
+     * A registered source as the simulator sees it: its whole recorded history, its layout as last scanned and its
+     * settings.
+     *
+     * @throws InputProblem for an unknown source
+     */
+    public SimulationSource simulationSource(String name) {
+        SourceRef ref = find(name).orElseThrow(() -> new InputProblem("error.source.unknown", name));
+        List<ObservedBackup> backups = history(ref.name()).stream().map(seen -> SimulationSource.observed(seen.backup()))
+                .toList();
+        Layout layout = latestScan(ref.name()).map(RecordedScan::layout).or(ref::layout).orElse(Layout.GENERIC);
+        return new SimulationSource(backups, layout, settings(ref.name()));
+    }
+
+    /** A folder scanned now, not recorded, as the simulator sees it. */
+    public SimulationSource simulationSource(Path folder, ZoneId zone, Instant now, ScanProgress progress) {
+        Inventory inventory = scanner.scan(folder, Optional.empty(), zone, now, progress);
+        return new SimulationSource(inventory.backups().stream().map(SimulationSource::observed).toList(),
+                inventory.layout(), SourceSettings.DEFAULTS);
     }
 
     public Optional<RecordedScan> latestScan(String name) {

@@ -42,9 +42,9 @@ public final class SimulationBenchmark {
     public static void main(String[] args) {
         ZoneId zone = ZoneId.of("Europe/Paris");
         Schedule hourly = Schedules.parse("hourly :05", zone, Duration.ofMinutes(20));
-        // The restic engine, told that no snapshot is in the future: each run's backup is the newest when it runs.
-        RetentionPolicy policy = RetentionPolicies.restic(RetentionRules.NONE.withDaily(7).withWeekly(4)
-                .withMonthly(12), Instant.parse("9999-12-31T00:00:00Z"));
+        // The restic engine as the simulator applies it: each run's backup is the newest when it runs.
+        RetentionPolicy policy = RetentionPolicies.atEveryRun(RetentionRules.NONE.withDaily(7).withWeekly(4)
+                .withMonthly(12));
         Random random = new Random(2026);
         Instant first = Instant.parse("2015-01-01T00:05:00Z");
         List<ObservedBackup> backups = new ArrayList<>(BACKUPS);

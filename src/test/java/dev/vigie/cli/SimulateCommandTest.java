@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.vigie.report.Json;
+import dev.vigie.testing.Paris;
+import dev.vigie.testing.TreeBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,7 +88,7 @@ class SimulateCommandTest {
         CliRunner.Result run = cli.run("simulate", "--snapshots", snapshots.toString(), "--deleted", "2026-11-18");
 
         assertThat(run.code()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(run.err()).contains("--keep-last N, --keep-daily N");
+        assertThat(run.err()).contains("--preset", "--keep-daily 7");
     }
 
     @Test
@@ -97,5 +99,61 @@ class SimulateCommandTest {
 
         assertThat(run.out()).contains("Aucune sauvegarde ne l'a jamais contenu.",
                 "Il a été supprimé avant la sauvegarde suivante");
+    }
+
+    /** A phone's WhatsApp folder: the current file of 20 Nov and dated copies of 16 to 19 Nov, each at 02:00 Paris. */
+    private Path whatsAppFolder() {
+        TreeBuilder tree = TreeBuilder.in(tmp.resolve("phone/WhatsApp/Databases"))
+                .file("msgstore.db.crypt14", 4096, Paris.at("2026-11-20T02:00"));
+        for (int day = 16; day <= 19; day++) {
+            tree.file("msgstore-2026-11-" + day + ".1.db.crypt14", 4000, Paris.at("2026-11-" + day + "T02:00"));
+        }
+        return tree.build();
+    }
+
+    @Test
+    void aRegisteredSourceIsSimulatedFromItsRecordedHistoryWithTheFileToCopy() throws IOException {
+        Path folder = whatsAppFolder();
+        assertThat(cli.run("sources", "add", "phone", folder.toString()).code()).isZero();
+        assertThat(cli.run("scan", "phone", "--now", "2026-11-20T12:00+01:00").code()).isZero();
+        // The phone deletes its copies; Vigie still remembers them.
+        Files.delete(folder.resolve("msgstore-2026-11-16.1.db.crypt14"));
+
+        CliRunner.Result run = cli.run("simulate", "--source", "phone", "--preset", "whatsapp-local-android",
+                "--zone", "Europe/Paris", "--created", "2026-11-15T09:00", "--deleted", "2026-11-17T10:00",
+                "--now", "2026-11-20T12:00", "--json");
+
+        assertThat(run.code()).as(run.err()).isEqualTo(ExitCode.OK);
+        JsonNode event = Json.mapper().readTree(run.out()).get("events").get(0);
+        assertThat(event.get("capturedBy")).extracting(JsonNode::asText)
+                .containsExactly("2026-11-16T02:00:00+01:00", "2026-11-17T02:00:00+01:00");
+        assertThat(event.get("recoverableNow").asBoolean()).isTrue();
+        // Kept for seven days after the newest backup of its own day: pruned by the run of 24 Nov.
+        assertThat(event.get("recoverableUntil").asText()).isEqualTo("2026-11-24T02:00:00+01:00");
+        assertThat(event.get("advice").asText()).startsWith("Copy msgstore-2026-11-17.1.db.crypt14 somewhere safe");
+    }
+
+    @Test
+    void aFolderGivenByPathIsScannedButNotRegistered() throws IOException {
+        Path folder = whatsAppFolder();
+
+        CliRunner.Result run = cli.run("simulate", "--source", folder.toString(), "--preset",
+                "whatsapp-local-android", "--zone", "Europe/Paris", "--lost", "2026-11-19T20:00",
+                "--now", "2026-11-20T12:00", "--json");
+
+        assertThat(run.code()).as(run.err()).isEqualTo(ExitCode.OK);
+        JsonNode event = Json.mapper().readTree(run.out()).get("events").get(0);
+        assertThat(event.get("lastBackupBefore").asText()).isEqualTo("2026-11-19T02:00:00+01:00");
+        assertThat(event.get("exposureSeconds").asLong()).isEqualTo(18 * 3600);
+        assertThat(cli.run("sources", "list", "--json").out()).doesNotContain(folder.toString());
+    }
+
+    @Test
+    void anUnknownSourceNameIsRefused() {
+        CliRunner.Result run = cli.run("simulate", "--source", "nowhere", "--keep-last", "1",
+                "--deleted", "2026-11-18T10:00");
+
+        assertThat(run.code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.out()).isEmpty();
     }
 }

@@ -92,6 +92,73 @@ class SimulatorPropertiesTest {
     }
 
     /** Backups at random moments over 20 days, some hours apart, some days apart, some minutes. */
+    @Property(tries = 200)
+    void aLargerKeepLastNeverLowersTheShareRecoverableAfterADelay(
+            @ForAll("histories") List<ObservedBackup> history, @ForAll @IntRange(min = 1, max = 6) int keep,
+            @ForAll @IntRange(min = 1, max = 4) int more, @ForAll @LongRange(min = 0, max = 3 * 24 * 60) long delay) {
+        Instant now = START.plus(Duration.ofDays(20));
+        List<ObservedBackup> withFirst = new ArrayList<>(history);
+        withFirst.add(new ObservedBackup(START, "first"));
+        WhatIfResult result = WhatIf.compare(withFirst, EVERY_SIX_HOURS, List.of(
+                Scenario.asObserved("fewer", TestPolicies.keepLast(keep)),
+                Scenario.asObserved("more", TestPolicies.keepLast(keep + more))), Duration.ofMinutes(delay), now);
+
+        ScenarioOutcome fewer = result.outcomes().get(0);
+        ScenarioOutcome larger = result.outcomes().get(1);
+        assertThat(larger.recoverableAfterDelay()).isGreaterThanOrEqualTo(fewer.recoverableAfterDelay());
+        assertThat(larger.worstExposure()).isEqualTo(fewer.worstExposure());
+    }
+
+    @Property(tries = 40)
+    void theExactShareRecoverableMatchesDeletionsSampledEveryTenMinutes(
+            @ForAll("histories") List<ObservedBackup> history, @ForAll("policies") RetentionPolicy policy,
+            @ForAll @LongRange(min = 0, max = 3 * 24 * 60) long delayMinutes) {
+        Instant now = START.plus(Duration.ofDays(20));
+        List<ObservedBackup> withFirst = new ArrayList<>(history);
+        withFirst.add(new ObservedBackup(START, "first"));
+        Duration delay = Duration.ofMinutes(delayMinutes);
+        ScenarioOutcome outcome = WhatIf.compare(withFirst, EVERY_SIX_HOURS,
+                List.of(Scenario.asObserved("p", policy)), delay, now).outcomes().get(0);
+        // The definition, sampled: a deletion at d is undone at d + delay when a backup made before d still exists.
+        Timeline timeline = Timeline.build(withFirst, EVERY_SIX_HOURS, policy, now,
+                now.plus(delay).plus(Duration.ofDays(2)), true);
+        long[] created = timeline.createdMillis();
+        long[] pruned = timeline.prunedMillis();
+        long step = Duration.ofMinutes(10).toMillis();
+        int samples = 0;
+        int recoverable = 0;
+        for (long d = START.toEpochMilli() + step / 2; d < now.toEpochMilli(); d += step) {
+            samples++;
+            for (int b = 0; b < created.length && created[b] < d; b++) {
+                if (pruned[b] > d + delay.toMillis()) {
+                    recoverable++;
+                    break;
+                }
+            }
+        }
+        // Each stretch between backups may be off by up to a step at either end.
+        double tolerance = (2.0 * created.length + 2) * step / Duration.between(START, now).toMillis();
+        assertThat(outcome.recoverableAfterDelay()).isCloseTo((double) recoverable / samples,
+                org.assertj.core.api.Assertions.within(tolerance));
+    }
+
+    @Property(tries = 300)
+    void theDirectoryFindsTheSameBackupAsABinarySearchOfEveryBackup(
+            @ForAll("histories") List<ObservedBackup> history,
+            @ForAll @LongRange(min = -24 * 60, max = 30L * 24 * 60) long probeMinutes) {
+        Timeline timeline = Timeline.build(history, EVERY_SIX_HOURS, TestPolicies.keepLast(2),
+                START.plus(Duration.ofDays(20)));
+        long[] created = timeline.createdMillis();
+        long probe = START.plus(Duration.ofMinutes(probeMinutes)).toEpochMilli();
+
+        for (long t : new long[] {probe, probe + 1, probe - 1}) {
+            assertThat(timeline.firstAtOrAfter(t)).isEqualTo(Timeline.firstAtOrAfter(created, 0, created.length, t));
+        }
+        for (long c : created) {
+            assertThat(timeline.firstAtOrAfter(c)).isEqualTo(Timeline.firstAtOrAfter(created, 0, created.length, c));
+        }
+    }
+
     @Provide
     Arbitrary<List<ObservedBackup>> histories() {
         return Arbitraries.longs().between(0, 20L * 24 * 60).list().ofMaxSize(40).map(minutes -> {
