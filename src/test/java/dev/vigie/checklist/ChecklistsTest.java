@@ -199,6 +199,33 @@ class ChecklistsTest {
         assertThat(Checklists.currentName("msgstore.db.crypt15")).isEqualTo("msgstore.db.crypt15");
     }
 
+    @Test
+    void everyStepOfEveryScenarioAndLayoutIsWordedInBothLanguages() {
+        List<ObservedBackup> observed = nights.stream().map(b -> new ObservedBackup(b.time(), b.name())).toList();
+        for (Layout layout : Layout.values()) {
+            for (boolean cloud : new boolean[] {false, true}) {
+                Simulator simulator = new Simulator(Timeline.build(observed, NIGHTLY,
+                        RetentionPolicies.atEveryRun(RetentionRules.NONE.withLast(2)), NOW), NOW,
+                        new SourcePlace(layout, cloud));
+                for (ChecklistScenario scenario : ChecklistScenario.values()) {
+                    ChecklistRequest request = new ChecklistRequest(scenario, "s", layout, cloud, "/s",
+                            Optional.empty(), Optional.of(Paris.at("2026-11-17T10:00")),
+                            Optional.of(Paris.at("2026-11-17T10:00")), Purpose.RESTORE_ACCESS, NOW, Paris.ZONE);
+                    Checklist checklist = Checklists.build(request, simulator, "keep-last 2", nights, set -> SOUND,
+                            LedgerFacts.EMPTY);
+                    for (java.util.Locale locale : new java.util.Locale[] {java.util.Locale.ENGLISH,
+                        java.util.Locale.FRENCH}) {
+                        java.util.ResourceBundle bundle = dev.vigie.i18n.Messages.of(locale).bundle();
+                        checklist.steps().forEach(step -> assertThat(bundle.containsKey(step.key()))
+                                .as("%s %s %s %s", step.key(), layout, scenario, locale).isTrue());
+                        checklist.sections().forEach(section -> assertThat(bundle.containsKey(section.titleKey()))
+                                .as(section.titleKey()).isTrue());
+                    }
+                }
+            }
+        }
+    }
+
     private static ConsentRecord consent(String contact, Purpose purpose, String granted, String withdrawn) {
         return new ConsentRecord(contact, purpose, Paris.at(granted), ConsentMethod.FORM, Optional.empty(),
                 Optional.ofNullable(withdrawn).map(Paris::at));
