@@ -41,10 +41,7 @@ public final class TimeOptions {
         return now == null ? context.clock().instant() : parseTime(now, zone(context));
     }
 
-    /**
-     * Reads a time as ISO-8601: an instant ({@code 2026-11-21T09:00:00Z}), a time with an offset, a local date-time
-     * or a date (both then in {@code zone}; a date means its start).
-     */
+    /** Reads a time as ISO-8601, local forms in {@code zone}: the one reader both faces share. */
     static Instant parseTime(String text, ZoneId zone) {
         return IsoTime.parse(text, zone);
     }

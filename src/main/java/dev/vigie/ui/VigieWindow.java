@@ -9,6 +9,7 @@ import dev.vigie.ui.settings.SettingsController;
 import dev.vigie.ui.shell.ShellController;
 import dev.vigie.ui.shell.StatusModel;
 import dev.vigie.ui.shell.View;
+import dev.vigie.ui.simulator.SimulatorController;
 import dev.vigie.ui.sources.SourcesController;
 import dev.vigie.ui.sources.SourcesViewModel;
 import dev.vigie.ui.timeline.TimelineController;
@@ -139,6 +140,9 @@ public final class VigieWindow {
             }
             if (type == TimelineController.class) {
                 return new TimelineController(context, workspace, timelineSource);
+            }
+            if (type == SimulatorController.class) {
+                return new SimulatorController(context, workspace);
             }
             if (type == SettingsController.class) {
                 return new SettingsController(context);

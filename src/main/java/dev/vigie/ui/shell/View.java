@@ -11,6 +11,7 @@ public enum View {
     DASHBOARD("dashboard", "/dev/vigie/ui/dashboard/dashboard.fxml", Material2OutlinedAL.DASHBOARD),
     SOURCES("sources", "/dev/vigie/ui/sources/sources.fxml", Material2OutlinedAL.FOLDER),
     TIMELINE("timeline", "/dev/vigie/ui/timeline/timeline.fxml", Material2OutlinedMZ.TIMELINE),
+    SIMULATOR("simulator", "/dev/vigie/ui/simulator/simulator.fxml", Material2OutlinedAL.HOURGLASS_EMPTY),
     SETTINGS("settings", "/dev/vigie/ui/settings/settings.fxml", Material2OutlinedMZ.SETTINGS);
 
     private final String id;
