@@ -6,23 +6,13 @@ import dev.vigie.checklist.ChecklistScenario;
 import dev.vigie.consent.Purpose;
 import dev.vigie.i18n.Formats;
 import dev.vigie.i18n.Messages;
-import dev.vigie.io.Reasons;
 import dev.vigie.report.ChecklistDocument;
-import dev.vigie.report.ChecklistHtml;
-import dev.vigie.report.ChecklistMarkdown;
-import dev.vigie.report.ChecklistPdf;
+import dev.vigie.report.ChecklistFile;
 import dev.vigie.workspace.ChecklistAsk;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -88,10 +78,8 @@ public final class ChecklistCommand implements Callable<Integer> {
                 .orElseThrow(() -> new InputProblem("error.checklist.scenario", scenario));
         Purpose forPurpose = Purpose.fromId(purpose.strip())
                 .orElseThrow(() -> new InputProblem("error.checklist.purpose", purpose));
-        String kind = format.strip().toLowerCase(Locale.ROOT);
-        if (!Arrays.asList("md", "html", "pdf").contains(kind)) {
-            throw new InputProblem("error.checklist.format", format);
-        }
+        ChecklistFile.Format kind = ChecklistFile.Format.fromId(format)
+                .orElseThrow(() -> new InputProblem("error.checklist.format", format));
         ZoneId zone = time.zone(context);
         Instant now = time.now(context);
         Optional<Instant> createdAt = Optional.ofNullable(created).map(t -> TimeOptions.parseTime(t, zone));
@@ -103,45 +91,12 @@ public final class ChecklistCommand implements Callable<Integer> {
 
         Checklist checklist = Targets.workspace(context).checklists().write(ask, now, zone);
         ChecklistDocument document = ChecklistDocument.of(checklist, new Formats(messages));
-        byte[] bytes = switch (kind) {
-            case "md" -> ChecklistMarkdown.render(document).getBytes(StandardCharsets.UTF_8);
-            case "html" -> ChecklistHtml.render(document, messages.locale()).getBytes(StandardCharsets.UTF_8);
-            default -> {
-                ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-                ChecklistPdf.render(document, pdf);
-                yield pdf.toByteArray();
-            }
-        };
-        write(bytes);
+        ChecklistFile.write(out, document, kind, messages.locale());
 
         PrintWriter printed = spec.commandLine().getOut();
         printed.println(context.messages().get("checklist.written", out, checklist.id(),
                 checklist.steps().count()));
         printed.flush();
         return checklist.backup().isPresent() ? ExitCode.OK : ExitCode.PROBLEM_FOUND;
-    }
-
-    /** All or nothing: a temporary file beside the target, then moved over it. */
-    private void write(byte[] bytes) {
-        Path target = out.toAbsolutePath();
-        Path temporary = null;
-        try {
-            temporary = Files.createTempFile(target.getParent(), ".vigie-checklist-", ".tmp");
-            Files.write(temporary, bytes);
-            try {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            if (temporary != null) {
-                try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException ignored) {
-                    // the message below matters more
-                }
-            }
-            throw new InputProblem(e, "error.checklist.write", out, Reasons.of(e));
-        }
     }
 }
