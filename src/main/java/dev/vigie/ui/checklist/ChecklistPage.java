@@ -135,7 +135,7 @@ final class ChecklistPage {
             row.getChildren().add(label((tick.isPresent() ? "\u2611 " : "\u2610 ") + words));
         } else {
             CheckBox box = new CheckBox(words);
-            box.setId("step-" + stepId);
+            box.setId("step-" + stepId.replace('.', '-'));
             box.setWrapText(true);
             box.setMnemonicParsing(false);
             box.setSelected(tick.isPresent());
