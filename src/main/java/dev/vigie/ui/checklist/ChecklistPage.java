@@ -66,6 +66,9 @@ final class ChecklistPage {
                 nodes.add(paragraph);
                 if (afterDeadline) {
                     paragraph.setId("deadlineLabel");
+                    if (ChecklistModel.timeLeft(checklist, owner.now()).filter(ChecklistModel::urgent).isPresent()) {
+                        paragraph.getStyleClass().add("checklist-urgent");
+                    }
                     timeLeft().ifPresent(nodes::add);
                 }
             } else if (block instanceof ChecklistDocument.Steps s) {
@@ -213,11 +216,14 @@ final class ChecklistPage {
      */
     static boolean print(PrinterJob job, List<Node> nodes, double width, double height) {
         VBox page = new VBox(6);
-        page.getStyleClass().add("checklist-print");
+        page.getStyleClass().addAll("checklist", "checklist-print");
         page.getChildren().setAll(nodes);
         page.setPrefWidth(width);
         page.setMaxWidth(width);
-        page.setStyle("-fx-background-color: white; -fx-font-size: 10pt;");
+        // Paper is white whatever the theme: dark text, whatever the window shows.
+        page.setStyle("-fx-background-color: white; -fx-font-size: 10pt; -color-fg-default: #1f2328; "
+                + "-color-fg-muted: #59636e; -color-danger-fg: #d1242f; -color-warning-fg: #7d4e00; "
+                + "-color-warning-subtle: white;");
         // A scene of its own applies the CSS and lays the page out, off screen.
         new Scene(new Group(page));
         page.applyCss();
