@@ -120,7 +120,9 @@ public final class ChecklistController {
         purposeBox.getItems().setAll(Purpose.values());
         purposeBox.setValue(Purpose.RESTORE_ACCESS);
 
-        retentionBox.setConverter(converter(c -> i18n().get(c.key(), c.arg())));
+        // Only a name with a value goes through MessageFormat, which would swallow the apostrophe of the others.
+        retentionBox.setConverter(converter(c -> c.arg().isEmpty() ? i18n().get(c.key())
+                : i18n().get(c.key(), c.arg())));
         retentionBox.getItems().add(RetentionChoice.USUAL);
         for (RetentionPreset preset : RetentionPresets.all()) {
             if (!preset.isCustom()) {
