@@ -15,7 +15,9 @@ public enum AuditAction {
     ACCESS_DENIED("access.denied"),
     SOURCE_REMOVED("source.remove"),
     CHECKLIST_GENERATED("checklist.generate"),
-    CHECKLIST_SIGNED_OFF("checklist.sign-off");
+    CHECKLIST_SIGNED_OFF("checklist.sign-off"),
+    CHECKLIST_STEP_TICKED("checklist.tick"),
+    CHECKLIST_STEP_UNTICKED("checklist.untick");
 
     private final String id;
 

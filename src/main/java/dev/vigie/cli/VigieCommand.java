@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
         subcommands = {ScanCommand.class, CheckCommand.class, SourcesCommand.class, HistoryCommand.class,
             DemoCommand.class, RetentionCommand.class, SimulateCommand.class, WhatIfCommand.class,
             DriveCommand.class, ContactsCommand.class, ConsentCommand.class, ErasureCommand.class,
-            AccessCommand.class, AuditCommand.class})
+            AccessCommand.class, AuditCommand.class,
+            ChecklistCommand.class})
 public final class VigieCommand implements Runnable {
 
     private final CliContext context;

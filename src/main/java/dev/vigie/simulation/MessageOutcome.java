@@ -91,6 +91,14 @@ public final class MessageOutcome implements EventOutcome {
                 : Optional.of(simulator.advice(holderNow));
     }
 
+    /**
+     * The backup to restore from: of those that hold the message and exist now, the newest, which loses least of
+     * what came after; empty when none exists now.
+     */
+    public Optional<BackupLifetime> bestBackup() {
+        return holderNow < 0 ? Optional.empty() : Optional.of(simulator.newestExisting(from, to));
+    }
+
     public boolean captured() {
         return from < to;
     }

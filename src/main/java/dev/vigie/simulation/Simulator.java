@@ -147,6 +147,16 @@ public final class Simulator {
         };
     }
 
+    /** Of backups {@code [from, to)}, the newest that exists now; one must. */
+    BackupLifetime newestExisting(int from, int to) {
+        for (int i = Math.min(to, madeBeforeOrAtNow) - 1; i >= from; i--) {
+            if (pruned[i] > nowMillis) {
+                return timeline.lifetime(i);
+            }
+        }
+        throw new IllegalStateException("no backup of " + from + ".." + to + " exists now");
+    }
+
     /** Of backups {@code [from, to)}, not empty, the one pruned last; the newest of those on a tie. */
     private int latestPruned(int from, int to) {
         int level = 31 - Integer.numberOfLeadingZeros(to - from);

@@ -59,6 +59,7 @@ public final class Store implements AutoCloseable {
     private final HistoryRepository history;
     private final LedgerRepository ledger;
     private final AuditLog audit;
+    private final ChecklistRepository checklists;
     private boolean inTransaction;
     private boolean closed;
 
@@ -70,6 +71,7 @@ public final class Store implements AutoCloseable {
         this.history = new HistoryRepository(this);
         this.ledger = new LedgerRepository(this);
         this.audit = new AuditLog(this);
+        this.checklists = new ChecklistRepository(this);
     }
 
     public static Path databaseFile(Path dataDir) {
@@ -143,6 +145,11 @@ public final class Store implements AutoCloseable {
     /** Contacts, consents and erasure requests. */
     public LedgerRepository ledger() {
         return ledger;
+    }
+
+    /** Saved restore checklists and their progress. */
+    public ChecklistRepository checklists() {
+        return checklists;
     }
 
     /** The append-only, hash-chained audit log. */

@@ -2,6 +2,7 @@ package dev.vigie.ui;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import dev.vigie.ui.checklist.ChecklistController;
 import dev.vigie.ui.dashboard.DashboardController;
 import dev.vigie.ui.dashboard.DashboardViewModel;
 import dev.vigie.ui.settings.Preferences;
@@ -142,7 +143,11 @@ public final class VigieWindow {
                 return new TimelineController(context, workspace, timelineSource);
             }
             if (type == SimulatorController.class) {
-                return new SimulatorController(context, workspace);
+                return new SimulatorController(context, workspace, ask -> shell.open(View.CHECKLIST,
+                        ChecklistController.class, checklist -> checklist.prefill(ask)));
+            }
+            if (type == ChecklistController.class) {
+                return new ChecklistController(context, workspace);
             }
             if (type == SettingsController.class) {
                 return new SettingsController(context);

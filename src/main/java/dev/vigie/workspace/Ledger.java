@@ -1,5 +1,6 @@
 package dev.vigie.workspace;
 
+import dev.vigie.checklist.LedgerFacts;
 import dev.vigie.audit.AuditAction;
 import dev.vigie.audit.AuditEntry;
 import dev.vigie.audit.AuditStamp;
@@ -79,6 +80,14 @@ public final class Ledger {
                 all.add(new ContactOverview(contact, statuses, open));
             }
             return all;
+        }
+    }
+
+    /** Everything the ledger holds, for a restore checklist's consent section. */
+    public LedgerFacts facts() {
+        try (Store store = open()) {
+            return new LedgerFacts(store.ledger().contacts(), store.ledger().consents(Optional.empty()),
+                    store.ledger().erasures());
         }
     }
 

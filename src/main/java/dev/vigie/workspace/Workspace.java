@@ -109,6 +109,11 @@ public final class Workspace {
         return new Ledger(dataDir, clock, actor);
     }
 
+    /** Restore checklists: write, keep, tick and sign off. */
+    public RestoreChecklists checklists() {
+        return new RestoreChecklists(this, scanner, clock, actor);
+    }
+
     public Path dataDir() {
         return dataDir;
     }

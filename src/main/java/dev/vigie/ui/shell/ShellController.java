@@ -5,6 +5,7 @@ import dev.vigie.ui.settings.Preferences;
 import dev.vigie.ui.sources.SourcesController;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.fxml.FXML;
@@ -127,6 +128,16 @@ public final class ShellController {
         content.getChildren().setAll(l.node());
         navButtons.get(view).setSelected(true);
         context.preferences().setLastView(view.id());
+    }
+
+    /**
+     * Shows a view and hands its controller what to show: how one view opens another with parameters.
+     *
+     * @param type the view's controller class
+     */
+    public <C> void open(View view, Class<C> type, Consumer<C> with) {
+        show(view);
+        with.accept(type.cast(controller(view)));
     }
 
     public View current() {

@@ -12,6 +12,7 @@ public enum View {
     SOURCES("sources", "/dev/vigie/ui/sources/sources.fxml", Material2OutlinedAL.FOLDER),
     TIMELINE("timeline", "/dev/vigie/ui/timeline/timeline.fxml", Material2OutlinedMZ.TIMELINE),
     SIMULATOR("simulator", "/dev/vigie/ui/simulator/simulator.fxml", Material2OutlinedAL.HOURGLASS_EMPTY),
+    CHECKLIST("checklist", "/dev/vigie/ui/checklist/checklist.fxml", Material2OutlinedAL.ASSIGNMENT_TURNED_IN),
     SETTINGS("settings", "/dev/vigie/ui/settings/settings.fxml", Material2OutlinedMZ.SETTINGS);
 
     private final String id;

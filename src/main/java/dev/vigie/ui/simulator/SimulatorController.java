@@ -2,6 +2,8 @@ package dev.vigie.ui.simulator;
 
 import dev.vigie.backup.InputProblem;
 import dev.vigie.backup.Layout;
+import dev.vigie.checklist.ChecklistScenario;
+import dev.vigie.consent.Purpose;
 import dev.vigie.i18n.Formats;
 import dev.vigie.report.SimulationText;
 import dev.vigie.retention.RetentionDecision;
@@ -27,6 +29,7 @@ import dev.vigie.ui.simulator.SimulatorModel.Kind;
 import dev.vigie.ui.simulator.SimulatorModel.Request;
 import dev.vigie.ui.simulator.SimulatorModel.ScenarioSpec;
 import dev.vigie.ui.simulator.SimulatorModel.Simulation;
+import dev.vigie.workspace.ChecklistAsk;
 import dev.vigie.workspace.SimulationSource;
 import dev.vigie.workspace.SourceSummary;
 import dev.vigie.workspace.Workspace;
@@ -46,6 +49,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -94,6 +98,7 @@ public final class SimulatorController {
     private final LifetimeView view;
     private final List<ScenarioSpec> alternatives = new ArrayList<>();
     private final Timeline player = new Timeline();
+    private final Consumer<ChecklistAsk> makeChecklist;
     private SimulationSource loadedSource;
     private String loadedName;
     private boolean simulatedOnce;
@@ -135,6 +140,7 @@ public final class SimulatorController {
     @FXML private Label verdictTitle;
     @FXML private Label verdictLabel;
     @FXML private Label adviceLabel;
+    @FXML private Button checklistButton;
     @FXML private Label legendObserved;
     @FXML private Label legendProjected;
     @FXML private Label legendCaptured;
@@ -170,9 +176,13 @@ public final class SimulatorController {
     record KeptRow(Snapshot snapshot, boolean kept, List<String> reasons) {
     }
 
-    public SimulatorController(UiContext context, Workspace workspace) {
+    /**
+     * @param makeChecklist opens the checklist view with what a restore checklist for the answered event asks
+     */
+    public SimulatorController(UiContext context, Workspace workspace, Consumer<ChecklistAsk> makeChecklist) {
         this.context = context;
         this.workspace = workspace;
+        this.makeChecklist = makeChecklist;
         Instant now = context.clock().instant();
         this.view = new LifetimeView(now.minus(MARGIN).toEpochMilli(), MARGIN.multipliedBy(2).toMillis());
     }
@@ -566,6 +576,8 @@ public final class SimulatorController {
         stateBadge.getStyleClass().add(outcome.recoverableNow() ? "state-up" : outcome.neverCaptured()
                 ? "state-down" : "state-late");
         stateBadge.setVisible(true);
+        checklistButton.setVisible(true);
+        checklistButton.setManaged(true);
 
         LifetimeData data = a.lifetimes();
         long event;
@@ -646,6 +658,26 @@ public final class SimulatorController {
         keptPolicy.setText(i18n().get("retention.policy", rules.describe()));
         keptSummary.setText(i18n().get("retention.summary", decision.keep().size(), rows.size(),
                 decision.remove().size()));
+    }
+
+    /** Opens the checklist view on the answered event: its source, scenario, times and the policy simulated. */
+    @FXML
+    void makeChecklist() {
+        if (answer == null) {
+            return;
+        }
+        EventOutcome outcome = answer.outcome();
+        RetentionRules rules = answer.simulation().rules();
+        ChecklistAsk ask;
+        if (outcome instanceof MessageOutcome m) {
+            ask = new ChecklistAsk(ChecklistScenario.RECOVER, loadedName, Optional.of(rules), m.event().created(),
+                    Optional.of(m.event().deleted()), Optional.empty(), Purpose.RESTORE_ACCESS);
+        } else {
+            LossOutcome l = (LossOutcome) outcome;
+            ask = new ChecklistAsk(ChecklistScenario.LOST, loadedName, Optional.of(rules), Optional.empty(),
+                    Optional.empty(), Optional.of(l.event().lost()), Purpose.RESTORE_ACCESS);
+        }
+        makeChecklist.accept(ask);
     }
 
     @FXML

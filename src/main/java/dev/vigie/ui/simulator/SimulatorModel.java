@@ -23,6 +23,7 @@ import dev.vigie.simulation.Simulator;
 import dev.vigie.simulation.Timeline;
 import dev.vigie.simulation.WhatIf;
 import dev.vigie.simulation.WhatIfResult;
+import dev.vigie.ui.common.TimeFields;
 import dev.vigie.workspace.SimulationSource;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,8 +31,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -42,8 +41,6 @@ import java.util.Optional;
  * thread (a timeline and its answer, a batch of events, a what-if comparison, what a policy keeps today).
  */
 final class SimulatorModel {
-
-    private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("H:mm");
 
     private SimulatorModel() {
     }
@@ -86,27 +83,14 @@ final class SimulatorModel {
         return rules;
     }
 
-    /**
-     * A local date and a time of day typed as {@code HH:mm}.
-     *
-     * @throws InputProblem {@code error.simulator.date} without a date, {@code error.simulator.time} when the time
-     *                      does not read
-     */
+    /** A local date and an {@code HH:mm} time, as {@link TimeFields#dateTime} reads them. */
     static LocalDateTime dateTime(LocalDate date, String time) {
-        if (date == null) {
-            throw new InputProblem("error.simulator.date");
-        }
-        String t = time == null ? "" : time.strip();
-        try {
-            return date.atTime(LocalTime.parse(t, HOURS_MINUTES));
-        } catch (DateTimeParseException e) {
-            throw new InputProblem("error.simulator.time", t);
-        }
+        return TimeFields.dateTime(date, time);
     }
 
     /** A time of day as the time fields show it. */
     static String timeText(LocalTime time) {
-        return DateTimeFormatter.ofPattern("HH:mm").format(time);
+        return TimeFields.text(time);
     }
 
     /** What the form asks: which source, under which rules and schedule, and the event. */

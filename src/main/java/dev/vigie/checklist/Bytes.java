@@ -1,0 +1,5 @@
+package dev.vigie.checklist;
+
+/** A size in a step's wording, shown in the reader's units. */
+public record Bytes(long count) {
+}

@@ -1,0 +1,29 @@
+package dev.vigie.checklist;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The backup the checklist restores from.
+ *
+ * @param name         its file, folder or snapshot name
+ * @param time         when it was made
+ * @param sizeBytes    its size, when known
+ * @param paths        its files, relative to the source
+ * @param location     where it lives: the source's folder, or its cloud
+ * @param verification what checking it found
+ */
+public record ChosenBackup(String name, Instant time, Optional<Long> sizeBytes, List<String> paths, String location,
+                           Verification verification) {
+
+    public ChosenBackup {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(time, "time");
+        Objects.requireNonNull(sizeBytes, "sizeBytes");
+        paths = List.copyOf(paths);
+        Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(verification, "verification");
+    }
+}

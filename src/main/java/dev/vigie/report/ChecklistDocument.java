@@ -1,0 +1,165 @@
+package dev.vigie.report;
+
+import dev.vigie.checklist.Checklist;
+import dev.vigie.checklist.ChosenBackup;
+import dev.vigie.checklist.ConsentScope;
+import dev.vigie.checklist.Bytes;
+import dev.vigie.checklist.Section;
+import dev.vigie.checklist.Step;
+import dev.vigie.checklist.Verification;
+import dev.vigie.consent.Contact;
+import dev.vigie.i18n.Formats;
+import dev.vigie.i18n.Messages;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A checklist worded in the reader's language, as blocks every export lays out its own way: Markdown, HTML, PDF and
+ * the window show the same words.
+ *
+ * @param title  the title
+ * @param blocks in reading order
+ */
+public record ChecklistDocument(String title, List<Block> blocks) {
+
+    /** One part of the document. */
+    public sealed interface Block permits Banner, Heading, Fields, Paragraph, Steps, Bullets, SignOff {
+    }
+
+    /** A warning across the page: practice, no backup. */
+    public record Banner(String text) implements Block {
+    }
+
+    public record Heading(String text) implements Block {
+    }
+
+    /** Label and value pairs, in order. */
+    public record Fields(List<Map.Entry<String, String>> fields) implements Block {
+    }
+
+    public record Paragraph(String text) implements Block {
+    }
+
+    /** A section of checkable steps: each has its id, for ticks, and its words. */
+    public record Steps(String title, List<Map.Entry<String, String>> steps) implements Block {
+    }
+
+    /** A titled list. */
+    public record Bullets(String title, List<String> items) implements Block {
+    }
+
+    /** The lines to sign. */
+    public record SignOff(String title, List<String> labels) implements Block {
+    }
+
+    private static final DateTimeFormatter ISO_MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    /** A time as checklists show it: ISO {@code 2026-11-19 02:00} and the zone. */
+    public static String time(Instant instant, ZoneId zone) {
+        return ISO_MINUTE.format(instant.atZone(zone)) + " " + zone.getId();
+    }
+
+    public static ChecklistDocument of(Checklist checklist, Formats formats) {
+        Messages m = formats.messages();
+        ZoneId zone = checklist.zone();
+        List<Block> blocks = new ArrayList<>();
+        if (checklist.practice()) {
+            blocks.add(new Banner(m.get("checklist.practice")));
+        }
+        List<Map.Entry<String, String>> head = new ArrayList<>();
+        head.add(Map.entry(m.get("checklist.field.source"), checklist.source()));
+        head.add(Map.entry(m.get("checklist.field.generated"), time(checklist.generatedAt(), zone)));
+        checklist.event().ifPresent(e -> head.add(Map.entry(m.get(switch (checklist.scenario()) {
+            case LOST -> "checklist.field.lost";
+            default -> "checklist.field.deleted";
+        }), time(e, zone))));
+        head.add(Map.entry(m.get("checklist.field.policy"), checklist.policy()));
+        blocks.add(new Fields(head));
+
+        blocks.add(new Heading(m.get("checklist.heading.backup")));
+        if (checklist.backup().isPresent()) {
+            blocks.add(new Fields(backupFields(checklist.backup().get(), zone, formats)));
+        } else {
+            blocks.add(new Banner(m.get("checklist.noBackup")));
+        }
+        if (checklist.backup().isPresent() && checklist.scenario() != dev.vigie.checklist.ChecklistScenario.MIGRATE) {
+            blocks.add(new Heading(m.get("checklist.heading.deadline")));
+            blocks.add(new Paragraph(checklist.deadline().map(d -> m.get("checklist.deadline", time(d, zone),
+                    formats.duration(Duration.between(checklist.generatedAt(), d)))).orElse(
+                    m.get("checklist.deadline.none"))));
+            checklist.restoringLoses().ifPresent(loses -> {
+                blocks.add(new Heading(m.get("checklist.heading.loses")));
+                blocks.add(new Paragraph(m.get("checklist.loses", time(checklist.backup().get().time(), zone),
+                        formats.duration(loses))));
+            });
+        }
+        for (Section section : checklist.sections()) {
+            List<Map.Entry<String, String>> steps = new ArrayList<>();
+            for (Step step : section.steps()) {
+                steps.add(Map.entry(step.id(), words(step, zone, formats)));
+            }
+            blocks.add(new Steps(m.get(section.titleKey()), steps));
+        }
+        ConsentScope consent = checklist.consent();
+        blocks.add(new Heading(m.get("checklist.heading.consent", consent.purpose().id())));
+        blocks.add(new Bullets(m.get("checklist.consent.inScope"), names(consent.inScope(), m)));
+        blocks.add(new Bullets(m.get("checklist.consent.doNotOpen"), names(consent.doNotOpen(), m)));
+        if (!consent.applyAgain().isEmpty()) {
+            List<String> erasures = new ArrayList<>();
+            for (ConsentScope.ErasureAgain again : consent.applyAgain()) {
+                erasures.add(m.get("checklist.consent.erasure", again.contact().name(),
+                        time(again.request().completedAt().orElseThrow(), zone), time(again.request().dueAt(), zone)));
+            }
+            blocks.add(new Bullets(m.get("checklist.consent.applyAgain"), erasures));
+        }
+        blocks.add(new SignOff(m.get("checklist.heading.signoff"), List.of(m.get("checklist.signoff.performed"),
+                m.get("checklist.signoff.checked"), m.get("checklist.signoff.date"))));
+        return new ChecklistDocument(m.get("checklist.title." + checklist.scenario().id()), blocks);
+    }
+
+    private static List<Map.Entry<String, String>> backupFields(ChosenBackup backup, ZoneId zone, Formats formats) {
+        Messages m = formats.messages();
+        List<Map.Entry<String, String>> fields = new ArrayList<>();
+        fields.add(Map.entry(m.get("checklist.field.backup"), backup.name().isEmpty()
+                ? m.get("checklist.backup.projected") : backup.name()));
+        fields.add(Map.entry(m.get("checklist.field.made"), time(backup.time(), zone)));
+        backup.sizeBytes().ifPresent(size -> fields.add(Map.entry(m.get("checklist.field.size"),
+                formats.size(size))));
+        fields.add(Map.entry(m.get("checklist.field.location"), backup.location()));
+        Verification v = backup.verification();
+        fields.add(Map.entry(m.get("checklist.field.verification"),
+                m.get("checklist.verification." + v.state().id(), time(v.at(), zone),
+                        String.join("; ", v.problems().stream().map(m::finding).toList()))));
+        return fields;
+    }
+
+    private static List<String> names(List<Contact> contacts, Messages m) {
+        if (contacts.isEmpty()) {
+            return List.of(m.get("checklist.consent.none"));
+        }
+        return contacts.stream().map(c -> c.name() + " (" + c.phone() + ")").toList();
+    }
+
+    /** A step's words, its values shown for the reader. */
+    public static String words(Step step, ZoneId zone, Formats formats) {
+        Object[] args = new Object[step.args().size()];
+        for (int i = 0; i < args.length; i++) {
+            Object arg = step.args().get(i);
+            if (arg instanceof Instant instant) {
+                args[i] = time(instant, zone);
+            } else if (arg instanceof Duration duration) {
+                args[i] = formats.duration(duration);
+            } else if (arg instanceof Bytes bytes) {
+                args[i] = formats.size(bytes.count());
+            } else {
+                args[i] = arg;
+            }
+        }
+        return formats.messages().get(step.key(), args);
+    }
+}
