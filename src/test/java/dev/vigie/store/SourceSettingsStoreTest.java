@@ -146,8 +146,8 @@ class SourceSettingsStoreTest {
             assertThat(v2.sources().settings("nas")).isEqualTo(NIGHTLY_NAS);
         }
 
-        assertThat(userVersion(db)).isEqualTo(Migrations.FILES.size());
-        Path copy = tmp.resolve("vigie.db.before-v" + Migrations.FILES.size() + ".bak");
+        assertThat(userVersion(db)).isEqualTo(2);
+        Path copy = tmp.resolve("vigie.db.before-v2.bak");
         assertThat(userVersion(copy)).isEqualTo(1);
         assertThat(query(copy, "SELECT name FROM sources ORDER BY name")).containsExactly("nas", "phone");
         assertThat(count(copy, "backup_sets")).isEqualTo(1);
