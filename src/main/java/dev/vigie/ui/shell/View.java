@@ -11,6 +11,8 @@ public enum View {
     DASHBOARD("dashboard", "/dev/vigie/ui/dashboard/dashboard.fxml", Material2OutlinedAL.DASHBOARD),
     SOURCES("sources", "/dev/vigie/ui/sources/sources.fxml", Material2OutlinedAL.FOLDER),
     TIMELINE("timeline", "/dev/vigie/ui/timeline/timeline.fxml", Material2OutlinedMZ.TIMELINE),
+    CONSENT("consent", "/dev/vigie/ui/consent/consent.fxml", Material2OutlinedMZ.VERIFIED_USER),
+    AUDIT("audit", "/dev/vigie/ui/audit/audit.fxml", Material2OutlinedMZ.RECEIPT_LONG),
     SETTINGS("settings", "/dev/vigie/ui/settings/settings.fxml", Material2OutlinedMZ.SETTINGS);
 
     private final String id;
