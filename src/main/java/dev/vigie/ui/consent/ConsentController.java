@@ -15,6 +15,7 @@ import dev.vigie.workspace.ContactOverview;
 import java.io.File;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -181,6 +182,7 @@ public final class ConsentController {
 
     private void setUpContacts() {
         contactsTable.setItems(model.shown());
+        contactsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         nameColumn.setCellValueFactory(value(c -> c.contact().name()));
         phoneColumn.setCellValueFactory(value(c -> c.contact().phone()));
         conversationColumn.setCellValueFactory(value(c -> c.contact().conversation().orElse("")));
@@ -254,7 +256,7 @@ public final class ConsentController {
     private void setUpDetails() {
         hPurposeColumn.setCellValueFactory(cell(r -> purposeName(r.purpose())));
         hGrantedColumn.setCellValueFactory(cell(ConsentRecord::grantedAt));
-        hGrantedColumn.setCellFactory(col -> text(t -> dateTime(t)));
+        hGrantedColumn.setCellFactory(col -> dated(t -> t));
         hHowColumn.setCellValueFactory(cell(r -> i18n().get("ui.method." + r.method().id())
                 + r.evidence().map(e -> " · " + e).orElse("")));
         hWithdrawnColumn.setCellValueFactory(cell(ConsentRecord::withdrawnAt));
@@ -263,14 +265,15 @@ public final class ConsentController {
             protected void updateItem(Optional<Instant> at, boolean empty) {
                 super.updateItem(at, empty);
                 setText(null);
-                setGraphic(empty || at == null ? null : at.map(t -> chip(dateTime(t), "chip-withdrawn"))
+                setGraphic(empty || at == null ? null : at.map(t -> chip(date(t), "chip-withdrawn",
+                                Optional.of(i18n().get("ui.consent.chip.withdrawnOn", dateTime(t)))))
                         .orElse(chip(i18n().get("ui.consent.stillValid"), "chip-given")));
             }
         });
         eReceivedColumn.setCellValueFactory(cell(ErasureRequest::receivedAt));
-        eReceivedColumn.setCellFactory(col -> text(this::dateTime));
+        eReceivedColumn.setCellFactory(col -> dated(t -> t));
         eDueColumn.setCellValueFactory(cell(e -> e));
-        eDueColumn.setCellFactory(col -> text(e -> dateTime(e.dueAt())));
+        eDueColumn.setCellFactory(col -> dated(ErasureRequest::dueAt));
         eStatusColumn.setCellValueFactory(cell(e -> e));
         eStatusColumn.setCellFactory(col -> new TableCell<>() {
             @Override
@@ -347,7 +350,8 @@ public final class ConsentController {
     Label erasureChip(ErasureRequest e) {
         Instant now = model.nowProperty().get();
         if (!e.isOpen()) {
-            return chip(i18n().get("ui.consent.erasure.done", dateTime(e.completedAt().orElseThrow())), "chip-done");
+            Instant done = e.completedAt().orElseThrow();
+            return chip(i18n().get("ui.consent.erasure.done", date(done)), "chip-done", Optional.of(dateTime(done)));
         }
         if (e.isOverdueAt(now)) {
             return chip(i18n().get("ui.consent.erasure.overdue",
@@ -387,6 +391,23 @@ public final class ConsentController {
         });
     }
 
+    /** The local date alone, where a table is narrow; the time is in the cell's tooltip. */
+    private String date(Instant t) {
+        return DateTimeFormatter.ISO_LOCAL_DATE.format(t.atZone(context.zone()));
+    }
+
+    private <S, T> TableCell<S, T> dated(Function<T, Instant> instant) {
+        return new TableCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : date(instant.apply(item)));
+                setTooltip(empty || item == null ? null
+                        : new javafx.scene.control.Tooltip(dateTime(instant.apply(item))));
+            }
+        };
+    }
+
     private String dateTime(Instant t) {
         return i18n().formats().dateTime(t, context.zone());
     }
@@ -398,16 +419,6 @@ public final class ConsentController {
 
     private static <S, T> Callback<TableColumn.CellDataFeatures<S, T>, ObservableValue<T>> cell(Function<S, T> f) {
         return data -> new ReadOnlyObjectWrapper<>(f.apply(data.getValue()));
-    }
-
-    private static <S, T> TableCell<S, T> text(Function<T, String> format) {
-        return new TableCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : format.apply(item));
-            }
-        };
     }
 
     // --- actions ---
