@@ -249,11 +249,8 @@ public final class SourcesCommand {
 
         @Override
         public Integer call() {
-            boolean removed;
-            try (Store store = Store.open(context.dataDir())) {
-                removed = store.sources().remove(name);
-            }
-            if (!removed) {
+            // Through the workspace, so that the removal is written to the audit log.
+            if (!Targets.workspace(context).remove(name)) {
                 throw new InputProblem("error.source.unknown", name);
             }
             PrintWriter out = spec.commandLine().getOut();

@@ -32,6 +32,6 @@ final class Targets {
     }
 
     static Workspace workspace(CliContext context) {
-        return new Workspace(context.dataDir(), context.scanner());
+        return new Workspace(context.dataDir(), context.scanner(), context.clock(), Workspace.osUser());
     }
 }

@@ -10,7 +10,8 @@ import picocli.CommandLine.Spec;
 /** The top command: global options and the list of verbs. */
 @Command(name = "vigie", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         subcommands = {ScanCommand.class, CheckCommand.class, SourcesCommand.class, HistoryCommand.class,
-            DemoCommand.class, RetentionCommand.class, SimulateCommand.class})
+            DemoCommand.class, RetentionCommand.class, SimulateCommand.class, ContactsCommand.class,
+            ConsentCommand.class, ErasureCommand.class, AccessCommand.class, AuditCommand.class})
 public final class VigieCommand implements Runnable {
 
     private final CliContext context;

@@ -1,6 +1,7 @@
 package dev.vigie.consent;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -17,6 +18,11 @@ public record ConsentStatus(Purpose purpose, ConsentState state, Optional<Instan
         Objects.requireNonNull(purpose, "purpose");
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(since, "since");
+    }
+
+    /** The status for every purpose at {@code t}, in the order of {@link Purpose}. */
+    public static List<ConsentStatus> forEveryPurpose(List<ConsentRecord> consents, Instant t) {
+        return Arrays.stream(Purpose.values()).map(p -> at(consents, p, t)).toList();
     }
 
     /** The status for {@code purpose} at {@code t}, from all of one contact's consents (any purpose). */

@@ -23,6 +23,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -243,10 +244,12 @@ public final class LedgerRepository {
      * Adds every row, or none: the rows are checked against each other and the ledger inside the writing
      * transaction.
      *
-     * @param file how errors and the audit entry name the file
+     * @param file    how errors and the audit entry name the file
+     * @param earlier the problems found while reading the file; reported with the ones found here
      * @throws ImportRejected with every problem found; nothing was written
      */
-    public int importContacts(String file, List<ImportRow<Contact>> rows, AuditStamp stamp) {
+    public int importContacts(String file, List<ImportRow<Contact>> rows, List<ImportError> earlier,
+                              AuditStamp stamp) {
         return store.write(c -> {
             Set<String> ids = new HashSet<>();
             Map<String, String> phones = new HashMap<>();
@@ -254,7 +257,7 @@ public final class LedgerRepository {
                 ids.add(contact.id());
                 phones.put(contact.phone(), contact.id());
             }
-            reject(file, LedgerChecks.contacts(file, rows, ids, phones));
+            reject(file, earlier, LedgerChecks.contacts(file, rows, ids, phones));
             for (ImportRow<Contact> row : rows) {
                 insertContact(c, row.value(), stamp.time());
             }
@@ -263,9 +266,10 @@ public final class LedgerRepository {
     }
 
     /** @see #importContacts */
-    public int importConsents(String file, List<ImportRow<ConsentRecord>> rows, AuditStamp stamp) {
+    public int importConsents(String file, List<ImportRow<ConsentRecord>> rows, List<ImportError> earlier,
+                              AuditStamp stamp) {
         return store.write(c -> {
-            reject(file, LedgerChecks.consents(file, rows, contactIds(c), consents(c, Optional.empty())));
+            reject(file, earlier, LedgerChecks.consents(file, rows, contactIds(c), consents(c, Optional.empty())));
             for (ImportRow<ConsentRecord> row : rows) {
                 insertConsent(c, row.value());
             }
@@ -274,9 +278,10 @@ public final class LedgerRepository {
     }
 
     /** @see #importContacts */
-    public int importErasures(String file, List<ImportRow<ErasureRequest>> rows, AuditStamp stamp) {
+    public int importErasures(String file, List<ImportRow<ErasureRequest>> rows, List<ImportError> earlier,
+                              AuditStamp stamp) {
         return store.write(c -> {
-            reject(file, LedgerChecks.erasures(file, rows, contactIds(c), erasures(c)));
+            reject(file, earlier, LedgerChecks.erasures(file, rows, contactIds(c), erasures(c)));
             for (ImportRow<ErasureRequest> row : rows) {
                 insertErasure(c, row.value());
             }
@@ -311,10 +316,15 @@ public final class LedgerRepository {
 
     // --- SQL ---
 
-    private static void reject(String file, List<ImportError> errors) {
-        if (!errors.isEmpty()) {
-            throw new ImportRejected(file, errors);
+    /** Every error, by line (the file's own first), or nothing when there is none. */
+    private static void reject(String file, List<ImportError> earlier, List<ImportError> found) {
+        if (earlier.isEmpty() && found.isEmpty()) {
+            return;
         }
+        List<ImportError> all = new ArrayList<>(earlier);
+        all.addAll(found);
+        all.sort(Comparator.comparingLong(ImportError::line));
+        throw new ImportRejected(file, all);
     }
 
     private static int imported(Connection c, AuditStamp stamp, LedgerKind kind, String file, int rows)

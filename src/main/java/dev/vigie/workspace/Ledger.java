@@ -25,7 +25,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -74,8 +73,7 @@ public final class Ledger {
             List<ContactOverview> all = new ArrayList<>();
             for (Contact contact : store.ledger().contacts()) {
                 List<ConsentRecord> own = consents.stream().filter(c -> c.contactId().equals(contact.id())).toList();
-                List<ConsentStatus> statuses = Arrays.stream(Purpose.values())
-                        .map(p -> ConsentStatus.at(own, p, now)).toList();
+                List<ConsentStatus> statuses = ConsentStatus.forEveryPurpose(own, now);
                 int open = (int) erasures.stream()
                         .filter(e -> e.contactId().equals(contact.id()) && e.isOpen()).count();
                 all.add(new ContactOverview(contact, statuses, open));
@@ -234,23 +232,20 @@ public final class Ledger {
             int added = switch (kind) {
                 case CONTACTS -> {
                     ParsedRows<Contact> rows = LedgerFiles.readContacts(file, chosen, checkedRegion);
-                    rejectIfAny(label, rows);
                     try (Store store = open()) {
-                        yield store.ledger().importContacts(label, rows.rows(), stamp());
+                        yield store.ledger().importContacts(label, rows.rows(), rows.errors(), stamp());
                     }
                 }
                 case CONSENTS -> {
                     ParsedRows<ConsentRecord> rows = LedgerFiles.readConsents(file, chosen, zone);
-                    rejectIfAny(label, rows);
                     try (Store store = open()) {
-                        yield store.ledger().importConsents(label, rows.rows(), stamp());
+                        yield store.ledger().importConsents(label, rows.rows(), rows.errors(), stamp());
                     }
                 }
                 case ERASURES -> {
                     ParsedRows<ErasureRequest> rows = LedgerFiles.readErasures(file, chosen, zone);
-                    rejectIfAny(label, rows);
                     try (Store store = open()) {
-                        yield store.ledger().importErasures(label, rows.rows(), stamp());
+                        yield store.ledger().importErasures(label, rows.rows(), rows.errors(), stamp());
                     }
                 }
             };
@@ -359,12 +354,6 @@ public final class Ledger {
 
     private AuditStamp stamp() {
         return new AuditStamp(actor, clock.instant());
-    }
-
-    private static void rejectIfAny(String file, ParsedRows<?> rows) {
-        if (!rows.errors().isEmpty()) {
-            throw new ImportRejected(file, rows.errors());
-        }
     }
 
     /** The draft as a contact: every field checked, the phone number in E.164. */
