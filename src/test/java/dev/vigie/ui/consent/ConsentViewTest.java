@@ -219,8 +219,11 @@ class ConsentViewTest {
         waitUntil("the errors show", () -> robot.lookup("#import-errors").tryQuery().isPresent());
         TableView<ImportError> errors = robot.lookup("#import-errors").queryTableView();
         assertThat(errors.getItems()).extracting(ImportError::line).containsExactly(3L, 4L);
+        waitUntil("the error rows are drawn", () -> cellTexts(robot, errors).contains("4"));
         List<String> shown = cellTexts(robot, errors);
         assertThat(shown).contains("3", "4");
+        assertThat(shown).anySatisfy(text -> assertThat(text).contains("line 3").contains("name"));
+        assertThat(shown).anySatisfy(text -> assertThat(text).contains("line 4").contains("not a number"));
         assertThat(ledger.contacts(NOW)).isEmpty();
         assertThat(table.getItems()).isEmpty();
         robot.interact(() -> errors.getScene().getWindow().hide());
