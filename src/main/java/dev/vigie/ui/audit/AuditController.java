@@ -97,6 +97,16 @@ public final class AuditController {
         actionColumn.setCellValueFactory(cell(e -> actionWords(i18n(), e.action())));
         subjectColumn.setCellValueFactory(cell(AuditEntry::subject));
         detailsColumn.setCellValueFactory(cell(AuditEntry::details));
+        // Details are long JSON: the whole of it is in the cell's tooltip, the spare width goes to it.
+        detailsColumn.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String details, boolean empty) {
+                super.updateItem(details, empty);
+                setText(empty ? null : details);
+                setTooltip(empty || details == null ? null : new javafx.scene.control.Tooltip(details));
+            }
+        });
+        entriesTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         SortedList<AuditEntry> sorted = new SortedList<>(shown);
         sorted.comparatorProperty().bind(entriesTable.comparatorProperty());
         entriesTable.setItems(sorted);
