@@ -77,7 +77,7 @@ public final class AccessCheckDialog extends Dialog<AccessDecision> {
         setHeaderText(i18n.get("ui.access.header"));
         setResizable(true);
         getDialogPane().getStylesheets().add(FormDialog.class.getResource(FormDialog.STYLESHEET).toExternalForm());
-        getDialogPane().setPrefWidth(600);
+        getDialogPane().setPrefWidth(660);
 
         back = new ButtonType(i18n.get("ui.access.back"), ButtonBar.ButtonData.BACK_PREVIOUS);
         next = new ButtonType(i18n.get("ui.access.next"), ButtonBar.ButtonData.NEXT_FORWARD);
@@ -142,6 +142,11 @@ public final class AccessCheckDialog extends Dialog<AccessDecision> {
         getDialogPane().setContent(content);
 
         getDialogPane().getButtonTypes().setAll(back, next, record, ButtonType.CLOSE);
+        // Four buttons share the bar: none may be cut down to an ellipsis.
+        for (ButtonType type : getDialogPane().getButtonTypes()) {
+            button(type).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            ButtonBar.setButtonUniformSize(button(type), false);
+        }
         button(back).setId("access-back");
         button(next).setId("access-next");
         button(record).setId("access-record");
