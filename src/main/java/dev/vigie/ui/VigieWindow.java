@@ -3,6 +3,9 @@ package dev.vigie.ui;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import dev.vigie.ui.checklist.ChecklistController;
+import dev.vigie.ui.audit.AuditController;
+import dev.vigie.ui.consent.ConsentController;
+import dev.vigie.ui.consent.ConsentViewModel;
 import dev.vigie.ui.dashboard.DashboardController;
 import dev.vigie.ui.dashboard.DashboardViewModel;
 import dev.vigie.ui.settings.Preferences;
@@ -42,6 +45,7 @@ public final class VigieWindow {
     private final Workspace workspace;
     private final SourcesViewModel sources;
     private final DashboardViewModel dashboard;
+    private final ConsentViewModel consent;
     private final ObjectProperty<String> timelineSource = new SimpleObjectProperty<>();
     private Stage stage;
     private ShellController shell;
@@ -51,6 +55,7 @@ public final class VigieWindow {
         this.workspace = new Workspace(context.dataDir(), context.scanner());
         this.sources = new SourcesViewModel(context, workspace, status);
         this.dashboard = new DashboardViewModel(context, workspace, status);
+        this.consent = new ConsentViewModel(context, workspace.ledger(), status);
     }
 
     public void show(Stage stage) {
@@ -102,6 +107,10 @@ public final class VigieWindow {
         return sources;
     }
 
+    public ConsentViewModel consent() {
+        return consent;
+    }
+
     public StatusModel status() {
         return status;
     }
@@ -148,6 +157,12 @@ public final class VigieWindow {
             }
             if (type == ChecklistController.class) {
                 return new ChecklistController(context, workspace);
+            }
+            if (type == ConsentController.class) {
+                return new ConsentController(context, consent);
+            }
+            if (type == AuditController.class) {
+                return new AuditController(context, workspace.ledger(), status);
             }
             if (type == SettingsController.class) {
                 return new SettingsController(context);

@@ -13,6 +13,8 @@ public enum View {
     TIMELINE("timeline", "/dev/vigie/ui/timeline/timeline.fxml", Material2OutlinedMZ.TIMELINE),
     SIMULATOR("simulator", "/dev/vigie/ui/simulator/simulator.fxml", Material2OutlinedAL.HOURGLASS_EMPTY),
     CHECKLIST("checklist", "/dev/vigie/ui/checklist/checklist.fxml", Material2OutlinedAL.ASSIGNMENT_TURNED_IN),
+    CONSENT("consent", "/dev/vigie/ui/consent/consent.fxml", Material2OutlinedMZ.VERIFIED_USER),
+    AUDIT("audit", "/dev/vigie/ui/audit/audit.fxml", Material2OutlinedMZ.RECEIPT_LONG),
     SETTINGS("settings", "/dev/vigie/ui/settings/settings.fxml", Material2OutlinedMZ.SETTINGS);
 
     private final String id;
