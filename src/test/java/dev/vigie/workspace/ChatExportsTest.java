@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.vigie.audit.AuditEntry;
+import dev.vigie.backup.Layout;
 import dev.vigie.backup.ScanProgress;
 import dev.vigie.chat.ChatImportRefused;
 import dev.vigie.chat.ChatSamples;
@@ -180,6 +181,11 @@ class ChatExportsTest {
                 Optional.of(NOW.minus(Duration.ofDays(3)).plus(Duration.ofHours(1))), Optional.empty(), NOW, PARIS);
         assertThat(sameDay.result().early()).isEmpty();
         assertThat(sameDay.result().late().inBackup()).isZero();
+
+        // What a checklist's restore of a backup made two days ago loses: the one message sent since.
+        assertThat(chats.messagesAfter("whatsapp-business", Layout.WHATSAPP_BUSINESS_ANDROID,
+                NOW.minus(Duration.ofDays(2)))).contains(1);
+        assertThat(chats.messagesAfter("nas", Layout.DATED_SNAPSHOTS, NOW.minus(Duration.ofDays(2)))).isEmpty();
     }
 
     private static int indexOf(byte[] haystack, byte[] needle) {
