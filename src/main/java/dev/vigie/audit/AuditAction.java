@@ -17,7 +17,9 @@ public enum AuditAction {
     CHECKLIST_GENERATED("checklist.generate"),
     CHECKLIST_SIGNED_OFF("checklist.sign-off"),
     CHECKLIST_STEP_TICKED("checklist.tick"),
-    CHECKLIST_STEP_UNTICKED("checklist.untick");
+    CHECKLIST_STEP_UNTICKED("checklist.untick"),
+    CHAT_IMPORTED("chat.import"),
+    CHAT_REMOVED("chat.remove");
 
     private final String id;
 

@@ -27,13 +27,25 @@ import java.util.stream.Stream;
  * @param deadline        when retention removes that backup; empty when it outlives the simulation
  * @param protect         what to do first to keep it, when time is short
  * @param restoringLoses  what restoring loses: everything made after the backup's time, up to now
+ * @param messagesLost    of the imported chat exports of this source, how many messages were sent after the
+ *                        backup's time, which restoring it loses; empty when no export was imported
  * @param sections        the steps, in order
  * @param consent         whose conversations may be opened
  */
 public record Checklist(String id, ChecklistScenario scenario, boolean practice, String source, Layout layout,
                         String policy, Instant generatedAt, ZoneId zone, Optional<Instant> event,
                         Optional<ChosenBackup> backup, Optional<Instant> deadline, Optional<Advice> protect,
-                        Optional<Duration> restoringLoses, List<Section> sections, ConsentScope consent) {
+                        Optional<Duration> restoringLoses, Optional<Integer> messagesLost, List<Section> sections,
+                        ConsentScope consent) {
+
+    /** A checklist without chat exports to count. */
+    public Checklist(String id, ChecklistScenario scenario, boolean practice, String source, Layout layout,
+                     String policy, Instant generatedAt, ZoneId zone, Optional<Instant> event,
+                     Optional<ChosenBackup> backup, Optional<Instant> deadline, Optional<Advice> protect,
+                     Optional<Duration> restoringLoses, List<Section> sections, ConsentScope consent) {
+        this(id, scenario, practice, source, layout, policy, generatedAt, zone, event, backup, deadline, protect,
+                restoringLoses, Optional.empty(), sections, consent);
+    }
 
     public Checklist {
         Objects.requireNonNull(id, "id");
@@ -48,8 +60,15 @@ public record Checklist(String id, ChecklistScenario scenario, boolean practice,
         Objects.requireNonNull(deadline, "deadline");
         Objects.requireNonNull(protect, "protect");
         Objects.requireNonNull(restoringLoses, "restoringLoses");
+        Objects.requireNonNull(messagesLost, "messagesLost");
         sections = List.copyOf(sections);
         Objects.requireNonNull(consent, "consent");
+    }
+
+    /** The same checklist, counting the messages of imported chat exports that restoring loses. */
+    public Checklist withMessagesLost(Optional<Integer> count) {
+        return new Checklist(id, scenario, practice, source, layout, policy, generatedAt, zone, event, backup,
+                deadline, protect, restoringLoses, count, sections, consent);
     }
 
     /** Every step, in order, across sections. */

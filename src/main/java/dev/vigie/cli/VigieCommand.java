@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
             DemoCommand.class, RetentionCommand.class, SimulateCommand.class, WhatIfCommand.class,
             DriveCommand.class, ContactsCommand.class, ConsentCommand.class, ErasureCommand.class,
             AccessCommand.class, AuditCommand.class,
-            ChecklistCommand.class})
+            ChecklistCommand.class,
+            ChatCommand.class})
 public final class VigieCommand implements Runnable {
 
     private final CliContext context;

@@ -96,6 +96,8 @@ public record ChecklistDocument(String title, List<Block> blocks) {
                 blocks.add(new Heading(m.get("checklist.heading.loses")));
                 blocks.add(new Paragraph(m.get("checklist.loses", time(checklist.backup().get().time(), zone),
                         formats.duration(loses))));
+                checklist.messagesLost().ifPresent(count -> blocks.add(new Paragraph(
+                        m.get("checklist.loses.messages", count))));
             });
         }
         for (Section section : checklist.sections()) {

@@ -354,7 +354,7 @@ public final class LedgerRepository {
         }
     }
 
-    private static void requireContact(Connection c, String id) throws SQLException {
+    static void requireContact(Connection c, String id) throws SQLException {
         if (contact(c, id).isEmpty()) {
             throw new InputProblem("error.contact.unknown", id);
         }
@@ -408,7 +408,7 @@ public final class LedgerRepository {
         }
     }
 
-    private static List<ConsentRecord> consents(Connection c, Optional<String> contactId) throws SQLException {
+    static List<ConsentRecord> consents(Connection c, Optional<String> contactId) throws SQLException {
         List<ConsentRecord> consents = new ArrayList<>();
         String where = contactId.isPresent() ? " WHERE contact_id = ?" : "";
         try (PreparedStatement select = c.prepareStatement("SELECT " + CONSENT_COLUMNS + " FROM consents" + where

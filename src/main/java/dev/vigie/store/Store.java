@@ -60,6 +60,7 @@ public final class Store implements AutoCloseable {
     private final LedgerRepository ledger;
     private final AuditLog audit;
     private final ChecklistRepository checklists;
+    private final ChatRepository chats;
     private boolean inTransaction;
     private boolean closed;
 
@@ -72,6 +73,7 @@ public final class Store implements AutoCloseable {
         this.ledger = new LedgerRepository(this);
         this.audit = new AuditLog(this);
         this.checklists = new ChecklistRepository(this);
+        this.chats = new ChatRepository(this);
     }
 
     public static Path databaseFile(Path dataDir) {
@@ -150,6 +152,11 @@ public final class Store implements AutoCloseable {
     /** Saved restore checklists and their progress. */
     public ChecklistRepository checklists() {
         return checklists;
+    }
+
+    /** Imported WhatsApp chat exports: times, authors and kinds of their messages. */
+    public ChatRepository chats() {
+        return chats;
     }
 
     /** The append-only, hash-chained audit log. */

@@ -158,7 +158,13 @@ public final class RestoreChecklists {
                 ask.created(), ask.deleted(), ask.lost(), ask.purpose(), now, userZone);
         Function<BackupSet, Verification> verify = set -> verify(root, set, onDisk, now);
         LedgerFacts ledger = workspace.ledger().facts();
-        return Checklists.build(request, simulator, policy.describe(), known, verify, ledger);
+        Checklist checklist = Checklists.build(request, simulator, policy.describe(), known, verify, ledger);
+        if (ask.scenario() == ChecklistScenario.MIGRATE) {
+            return checklist;
+        }
+        Optional<Integer> messagesLost = checklist.backup().flatMap(b -> workspace.chats().messagesAfter(name,
+                source.layout(), b.time()));
+        return checklist.withMessagesLost(messagesLost);
     }
 
     /**

@@ -114,6 +114,11 @@ public final class Workspace {
         return new RestoreChecklists(this, scanner, clock, actor);
     }
 
+    /** Imported WhatsApp chat exports: import, list, remove, and what their deleted messages' backups hold. */
+    public ChatExports chats() {
+        return new ChatExports(this, clock, actor);
+    }
+
     public Path dataDir() {
         return dataDir;
     }

@@ -8,11 +8,14 @@ import dev.vigie.consent.FileFormat;
 import dev.vigie.consent.LedgerKind;
 import dev.vigie.consent.Purpose;
 import dev.vigie.ui.UiContext;
+import dev.vigie.ui.common.ChatImport;
 import dev.vigie.ui.common.ErrorDialog;
 import dev.vigie.ui.common.I18n;
 import dev.vigie.workspace.ContactDetails;
 import dev.vigie.workspace.ContactOverview;
+import dev.vigie.workspace.Workspace;
 import java.io.File;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -23,6 +26,7 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -32,6 +36,7 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -506,8 +511,42 @@ public final class ConsentController {
             out.setOnAction(e -> chooseExport(kind));
             exportButton.getItems().add(out);
         }
+        MenuItem chat = new MenuItem(i18n().get("ui.chat.importForContact"));
+        chat.setMnemonicParsing(true);
+        chat.setId("import-chat");
+        chat.setOnAction(e -> chatImport().choose(window()).ifPresent(file -> importChat(file, selectedContactId())));
+        importButton.getItems().add(chat);
+        contactsTable.setOnDragOver(ChatImport::acceptFiles);
+        contactsTable.setOnDragDropped(e -> {
+            Optional<String> onRow = contactUnder(e.getPickResult().getIntersectedNode());
+            ChatImport.dropped(e).ifPresent(file -> importChat(file, onRow.or(this::selectedContactId)));
+        });
         importButton.disableProperty().bind(model.busyProperty());
         exportButton.disableProperty().bind(model.busyProperty());
+    }
+
+    private ChatImport chatImport() {
+        // The same workspace the window builds: the data folder, the system clock and the user for the audit log.
+        return new ChatImport(context, new Workspace(context.dataDir(), context.scanner()));
+    }
+
+    /** Imports a WhatsApp chat export for a contact (the one dropped on, or selected; else the user picks one). */
+    private void importChat(Path file, Optional<String> contactId) {
+        chatImport().run(window(), file, contactId, Optional.empty(), chat -> { });
+    }
+
+    private Optional<String> selectedContactId() {
+        return Optional.ofNullable(contactsTable.getSelectionModel().getSelectedItem()).map(c -> c.contact().id());
+    }
+
+    /** The contact of the table row that holds {@code node}, if it is in one. */
+    private static Optional<String> contactUnder(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n instanceof TableRow<?> row && row.getItem() instanceof ContactOverview contact) {
+                return Optional.of(contact.contact().id());
+            }
+        }
+        return Optional.empty();
     }
 
     private FileChooser chooser(String titleKey, LedgerKind kind) {

@@ -19,6 +19,7 @@ import dev.vigie.simulation.ScenarioOutcome;
 import dev.vigie.simulation.SimulationResult;
 import dev.vigie.simulation.WhatIfResult;
 import dev.vigie.ui.UiContext;
+import dev.vigie.ui.common.ChatImport;
 import dev.vigie.ui.common.ErrorDialog;
 import dev.vigie.ui.common.I18n;
 import dev.vigie.ui.common.IconButtons;
@@ -105,8 +106,10 @@ public final class SimulatorController {
     private int generation;
     private Task<?> running;
     private Answer answer;
+    private ChatPane chatPane;
 
     @FXML private BorderPane root;
+    @FXML private VBox form;
     @FXML private ComboBox<String> sourceBox;
     @FXML private ComboBox<RetentionPreset> presetBox;
     @FXML private Label presetExplanation;
@@ -218,7 +221,14 @@ public final class SimulatorController {
         setUpStepping();
         setUpTables();
 
-        sourceBox.valueProperty().addListener((obs, old, now) -> loadSource(now));
+        chatPane = new ChatPane(context, workspace, () -> Optional.ofNullable(sourceBox.getValue()), this::window);
+        form.getChildren().add(chatPane);
+        root.setOnDragOver(ChatImport::acceptFiles);
+        root.setOnDragDropped(e -> ChatImport.dropped(e).ifPresent(chatPane::importFile));
+        sourceBox.valueProperty().addListener((obs, old, now) -> {
+            loadSource(now);
+            chatPane.sourceChanged();
+        });
         context.tasks().create(workspace::sources).onSuccess(list -> {
             sourceBox.getItems().setAll(list.stream().map(s -> s.source().name()).toList());
             if (list.isEmpty()) {

@@ -1,0 +1,181 @@
+package dev.vigie.store;
+
+import dev.vigie.audit.AuditAction;
+import dev.vigie.audit.AuditChain;
+import dev.vigie.audit.AuditStamp;
+import dev.vigie.backup.InputProblem;
+import dev.vigie.chat.ChatExport;
+import dev.vigie.chat.ChatImportRefused;
+import dev.vigie.chat.ChatMessage;
+import dev.vigie.chat.DateOrder;
+import dev.vigie.chat.ImportedChat;
+import dev.vigie.chat.MessageKind;
+import dev.vigie.consent.AccessDecision;
+import dev.vigie.consent.AccessRule;
+import dev.vigie.consent.Purpose;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Imported WhatsApp chat exports: of each message its time, author and kind, never its text. An import passes the
+ * consent gate (the contact's consent for restore-access valid now) and is audited in the same transaction.
+ */
+public final class ChatRepository {
+
+    /** What the consent gate records as the reason for opening the conversation. */
+    static final String JUSTIFICATION = "chat export imported as evidence of deleted messages";
+
+    private static final String COLUMNS = "e.id, e.contact_id, e.source, e.file_name, e.imported_at, e.zone, "
+            + "e.date_order, e.first_at, e.last_at, e.messages, "
+            + "(SELECT count(*) FROM chat_messages m WHERE m.chat_id = e.id AND m.kind = 'deleted')";
+
+    private final Store store;
+
+    ChatRepository(Store store) {
+        this.store = store;
+    }
+
+    /**
+     * Stores a chat export of a contact, after checking that contact's consent for restore-access at {@code now}.
+     *
+     * @throws InputProblem       for an unknown contact
+     * @throws ChatImportRefused  when the consent is not valid then; nothing is stored
+     */
+    public ImportedChat importChat(String contactId, Optional<String> source, String fileName, ZoneId zone,
+                                   ChatExport chat, Instant now, AuditStamp stamp) {
+        return store.write(c -> {
+            LedgerRepository.requireContact(c, contactId);
+            AccessDecision decision = AccessRule.decide(contactId, LedgerRepository.consents(c,
+                    Optional.of(contactId)), Purpose.RESTORE_ACCESS, JUSTIFICATION, stamp.actor(), now);
+            if (!decision.allowed()) {
+                throw new ChatImportRefused(decision);
+            }
+            long id;
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO chat_exports (contact_id, source, "
+                    + "file_name, imported_at, zone, date_order, first_at, last_at, messages) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                insert.setString(1, contactId);
+                insert.setString(2, source.orElse(null));
+                insert.setString(3, fileName);
+                insert.setString(4, StoredTime.format(stamp.time()));
+                insert.setString(5, zone.getId());
+                insert.setString(6, chat.dateOrder().id());
+                insert.setString(7, StoredTime.format(chat.first()));
+                insert.setString(8, StoredTime.format(chat.last()));
+                insert.setInt(9, chat.messages().size());
+                insert.executeUpdate();
+                try (ResultSet keys = insert.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+            }
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO chat_messages "
+                    + "(chat_id, seq, time_utc, author, kind, by_you) VALUES (?, ?, ?, ?, ?, ?)")) {
+                int seq = 0;
+                for (ChatMessage message : chat.messages()) {
+                    insert.setLong(1, id);
+                    insert.setInt(2, ++seq);
+                    insert.setString(3, StoredTime.format(message.time()));
+                    insert.setString(4, message.author().orElse(null));
+                    insert.setString(5, message.kind().id());
+                    insert.setInt(6, message.byYou() ? 1 : 0);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("chat", id);
+            details.put("file", fileName);
+            details.put("source", source.orElse(""));
+            details.put("purpose", Purpose.RESTORE_ACCESS.id());
+            details.put("messages", chat.messages().size());
+            details.put("deleted", chat.deleted().size());
+            details.put("first", AuditChain.time(chat.first()));
+            details.put("last", AuditChain.time(chat.last()));
+            AuditLog.append(c, stamp, AuditAction.CHAT_IMPORTED, contactId, details);
+            return find(c, id).orElseThrow();
+        });
+    }
+
+    /** Every imported chat, newest import first. */
+    public List<ImportedChat> list() {
+        return store.read(c -> {
+            List<ImportedChat> all = new ArrayList<>();
+            try (PreparedStatement select = c.prepareStatement("SELECT " + COLUMNS
+                    + " FROM chat_exports e ORDER BY e.imported_at DESC, e.id DESC");
+                 ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    all.add(chat(rows));
+                }
+            }
+            return all;
+        });
+    }
+
+    public Optional<ImportedChat> find(long id) {
+        return store.read(c -> find(c, id));
+    }
+
+    /** The chat's messages in file order. */
+    public List<ChatMessage> messages(long id) {
+        return store.read(c -> {
+            List<ChatMessage> all = new ArrayList<>();
+            try (PreparedStatement select = c.prepareStatement("SELECT time_utc, author, kind, by_you "
+                    + "FROM chat_messages WHERE chat_id = ? ORDER BY seq")) {
+                select.setLong(1, id);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        all.add(new ChatMessage(StoredTime.parse(rows.getString(1)),
+                                Optional.ofNullable(rows.getString(2)),
+                                MessageKind.fromId(rows.getString(3)).orElseThrow(), rows.getInt(4) != 0));
+                    }
+                }
+            }
+            return all;
+        });
+    }
+
+    /**
+     * Removes an imported chat and its messages, audited.
+     *
+     * @throws InputProblem when no chat has that number
+     */
+    public ImportedChat remove(long id, AuditStamp stamp) {
+        return store.write(c -> {
+            ImportedChat chat = find(c, id).orElseThrow(() -> new InputProblem("error.chat.unknown", id));
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM chat_exports WHERE id = ?")) {
+                delete.setLong(1, id);
+                delete.executeUpdate();
+            }
+            AuditLog.append(c, stamp, AuditAction.CHAT_REMOVED, chat.contactId(),
+                    Map.of("chat", id, "file", chat.fileName(), "messages", chat.messages()));
+            return chat;
+        });
+    }
+
+    private static Optional<ImportedChat> find(Connection c, long id) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement("SELECT " + COLUMNS + " FROM chat_exports e WHERE e.id = ?")) {
+            select.setLong(1, id);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.of(chat(rows)) : Optional.empty();
+            }
+        }
+    }
+
+    private static ImportedChat chat(ResultSet rows) throws SQLException {
+        return new ImportedChat(rows.getLong(1), rows.getString(2), Optional.ofNullable(rows.getString(3)),
+                rows.getString(4), StoredTime.parse(rows.getString(5)), ZoneId.of(rows.getString(6)),
+                DateOrder.fromId(rows.getString(7)).orElseThrow(), StoredTime.parse(rows.getString(8)),
+                StoredTime.parse(rows.getString(9)), rows.getInt(10), rows.getInt(11));
+    }
+}

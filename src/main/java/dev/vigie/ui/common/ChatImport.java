@@ -1,0 +1,156 @@
+package dev.vigie.ui.common;
+
+import dev.vigie.backup.InputProblem;
+import dev.vigie.chat.ChatImportRefused;
+import dev.vigie.chat.DateOrder;
+import dev.vigie.chat.ImportedChat;
+import dev.vigie.consent.DenialReason;
+import dev.vigie.report.LedgerJson;
+import dev.vigie.ui.UiContext;
+import dev.vigie.workspace.ContactOverview;
+import dev.vigie.workspace.Workspace;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+
+/**
+ * Imports a WhatsApp chat export from the window, as {@code vigie chat import} does: a file dropped or chosen, the
+ * contact whose conversation it is (asked when not known), the date order when the file cannot tell, the consent
+ * gate's refusal with its reasons. The work runs off the FX thread.
+ */
+public final class ChatImport {
+
+    private final UiContext context;
+    private final Workspace workspace;
+
+    public ChatImport(UiContext context, Workspace workspace) {
+        this.context = context;
+        this.workspace = workspace;
+    }
+
+    /** A file chooser for keyboard users: {@code .txt} or {@code .zip}; empty when cancelled. */
+    public Optional<Path> choose(Window owner) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(context.i18n().get("ui.chat.chooser"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(context.i18n().get("ui.chat.filter"),
+                "*.txt", "*.zip"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    /** Accepts a dragged file over a node. */
+    public static void acceptFiles(DragEvent event) {
+        if (event.getDragboard().hasFiles()) {
+            event.acceptTransferModes(TransferMode.COPY);
+        }
+        event.consume();
+    }
+
+    /** The first file dropped, if any; marks the drop complete. */
+    public static Optional<Path> dropped(DragEvent event) {
+        List<File> files = event.getDragboard().hasFiles() ? event.getDragboard().getFiles() : List.of();
+        event.setDropCompleted(!files.isEmpty());
+        event.consume();
+        return files.stream().findFirst().map(File::toPath);
+    }
+
+    /**
+     * Imports {@code file} for the contact given, or one the user picks; {@code done} gets the stored chat.
+     *
+     * @param source the registered source whose backups hold the conversation, if known
+     */
+    public void run(Window owner, Path file, Optional<String> contactId, Optional<String> source,
+                    Consumer<ImportedChat> done) {
+        Optional<String> contact = contactId.or(() -> pickContact(owner));
+        if (contact.isEmpty()) {
+            return;
+        }
+        attempt(owner, file, contact.get(), source, Optional.empty(), done);
+    }
+
+    private void attempt(Window owner, Path file, String contact, Optional<String> source, Optional<DateOrder> order,
+                         Consumer<ImportedChat> done) {
+        I18n i18n = context.i18n();
+        context.tasks().create(() -> workspace.chats().importFile(file, contact, source, order, context.zone(),
+                context.clock().instant())).onSuccess(imported -> {
+                    ImportedChat chat = imported.chat();
+                    Alert info = new Alert(Alert.AlertType.INFORMATION, i18n.get("ui.chat.imported", chat.fileName(),
+                            chat.messages(), chat.deleted()));
+                    info.initOwner(owner);
+                    info.setHeaderText(i18n.get("ui.chat.importedTitle"));
+                    info.show();
+                    done.accept(chat);
+                }).onError(error -> {
+                    if (error instanceof ChatImportRefused refused) {
+                        StringBuilder text = new StringBuilder(ErrorDialog.describe(refused, i18n));
+                        for (DenialReason r : refused.decision().reasons()) {
+                            text.append("\n- ").append(LedgerJson.reason(r, refused.decision().purpose(),
+                                    context.zone(), i18n.messages()));
+                        }
+                        Alert alert = new Alert(Alert.AlertType.WARNING, text.toString());
+                        alert.initOwner(owner);
+                        alert.setHeaderText(i18n.get("ui.chat.refusedTitle"));
+                        alert.show();
+                    } else if (error instanceof InputProblem problem && problem.messageKey().equals("error.chat.dateOrder")
+                            && order.isEmpty()) {
+                        pickOrder(owner).ifPresent(o -> attempt(owner, file, contact, source, Optional.of(o), done));
+                    } else {
+                        ErrorDialog.show(owner, i18n, i18n.get("ui.chat.failed"), error);
+                    }
+                }).start();
+    }
+
+    private Optional<String> pickContact(Window owner) {
+        List<ContactOverview> contacts = workspace.ledger().contacts(context.clock().instant());
+        I18n i18n = context.i18n();
+        if (contacts.isEmpty()) {
+            Alert alert = new Alert(Alert.AlertType.INFORMATION, i18n.get("ui.chat.noContact"));
+            alert.initOwner(owner);
+            alert.showAndWait();
+            return Optional.empty();
+        }
+        ChoiceDialog<ContactOverview> dialog = new ChoiceDialog<>(contacts.get(0), contacts);
+        dialog.initOwner(owner);
+        dialog.setTitle(i18n.get("ui.chat.contactTitle"));
+        dialog.setHeaderText(i18n.get("ui.chat.contactHeader"));
+        dialog.setContentText(i18n.get("ui.chat.contact"));
+        dialog.getDialogPane().lookupAll(".combo-box").forEach(node -> {
+            if (node instanceof javafx.scene.control.ComboBox<?> box) {
+                @SuppressWarnings("unchecked")
+                javafx.scene.control.ComboBox<ContactOverview> typed =
+                        (javafx.scene.control.ComboBox<ContactOverview>) box;
+                typed.setConverter(new StringConverter<>() {
+                    @Override
+                    public String toString(ContactOverview c) {
+                        return c == null ? "" : i18n.get("ui.access.contactItem", c.contact().name(),
+                                c.contact().id());
+                    }
+
+                    @Override
+                    public ContactOverview fromString(String text) {
+                        return null;
+                    }
+                });
+            }
+        });
+        return dialog.showAndWait().map(c -> c.contact().id());
+    }
+
+    private Optional<DateOrder> pickOrder(Window owner) {
+        I18n i18n = context.i18n();
+        ChoiceDialog<DateOrder> dialog = new ChoiceDialog<>(DateOrder.DMY, DateOrder.values());
+        dialog.initOwner(owner);
+        dialog.setTitle(i18n.get("ui.chat.orderTitle"));
+        dialog.setHeaderText(i18n.get("ui.chat.orderHeader"));
+        dialog.setContentText(i18n.get("ui.chat.order"));
+        return dialog.showAndWait();
+    }
+}

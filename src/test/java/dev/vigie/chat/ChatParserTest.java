@@ -1,0 +1,165 @@
+package dev.vigie.chat;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.vigie.backup.InputProblem;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ChatParserTest {
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    /** 20 Nov 2026 14:05 in Paris. */
+    private static final Instant AT_1405 = Instant.parse("2026-11-20T13:05:00Z");
+
+    private static ChatExport parse(String text) {
+        return ChatParser.parse(text, PARIS, Optional.empty(), "chat.txt");
+    }
+
+    private static ChatExport parse(String text, DateOrder order) {
+        return ChatParser.parse(text, PARIS, Optional.of(order), "chat.txt");
+    }
+
+    private static String lines(String... lines) {
+        return String.join("\n", lines) + "\n";
+    }
+
+    @Test
+    void readsAndroidHeadersWithAuthorsAndKinds() {
+        ChatExport chat = parse(lines(
+                "20/11/2026, 14:05 - Messages and calls are end-to-end encrypted. No one outside of this chat can read them.",
+                "20/11/2026, 14:05 - Alice: Hello: are you there?",
+                "20/11/2026, 14:06 - Bob: <Media omitted>",
+                "20/11/2026, 14:07 - Alice: This message was deleted",
+                "20/11/2026, 14:08 - Bob: You deleted this message",
+                "21/11/2026, 09:00 - Alice: a message",
+                "on two lines",
+                "",
+                "and three"));
+        assertEquals(6, chat.messages().size());
+        assertEquals(DateOrder.DMY, chat.dateOrder());
+        assertEquals(AT_1405, chat.first());
+        assertEquals(Instant.parse("2026-11-21T08:00:00Z"), chat.last());
+        assertEquals(Map.of("Alice", 3, "Bob", 2), chat.authors());
+        assertEquals(Map.of(MessageKind.TEXT, 2, MessageKind.MEDIA, 1, MessageKind.SYSTEM, 1, MessageKind.DELETED, 2),
+                chat.kinds());
+        List<ChatMessage> deleted = chat.deleted();
+        assertEquals(List.of(false, true), deleted.stream().map(ChatMessage::byYou).toList());
+        assertEquals(Optional.of("Alice"), deleted.get(0).author());
+    }
+
+    @Test
+    void readsIosHeadersWithSecondsBracketsAndMarkedNotices() {
+        ChatExport chat = parse(lines(
+                "\u200E[20/11/2026, 14:05:33] Shop: \u200EMessages and calls are end-to-end encrypted.",
+                "[20/11/2026, 14:05:40] Émile \uD83D\uDE00: \u200Eimage omitted",
+                "[20/11/2026, 14:06:00] Émile \uD83D\uDE00: \u200EThis message was deleted.",
+                "[20/11/2026, 14:07:00] Me: \u200E<attached: 00000012-PHOTO-2026-11-20-14-07-00.jpg>",
+                "[20/11/2026, 14:08:00] Me: what is the security code?"));
+        assertEquals(List.of(MessageKind.SYSTEM, MessageKind.MEDIA, MessageKind.DELETED, MessageKind.MEDIA,
+                MessageKind.TEXT), chat.messages().stream().map(ChatMessage::kind).toList());
+        assertEquals(Instant.parse("2026-11-20T13:05:33Z"), chat.first());
+        assertEquals(Optional.of("Émile \uD83D\uDE00"), chat.messages().get(2).author());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "20/11/2026, 14:05 - Alice: hi",
+        "20/11/26, 14:05 - Alice: hi",
+        "20.11.26, 14:05 - Alice: hi",
+        "20.11.2026, 14.05 - Alice: hi",
+        "20-11-2026 14:05 - Alice: hi",
+        "20/11/2026 14:05 - Alice: hi",
+        "[20/11/2026, 14:05:00] Alice: hi",
+        "[20.11.26, 14:05:00] Alice: hi",
+        "2026-11-20, 14:05 - Alice: hi",
+        "[2026/11/20 14:05:00] Alice: hi",
+        "11/20/26, 2:05 PM - Alice: hi",
+        "11/20/26, 2:05\u202FPM - Alice: hi",
+        "11/20/26, 2:05\u00A0pm - Alice: hi",
+        "[11/20/26, 2:05:00\u202FPM] Alice: hi",
+        "20/11/2026, 2:05 p. m. - Alice: hi",
+        "20/11/2026, 2:05\u00A0p.\u00A0m. - Alice: hi",
+        "20/11/2026, 2:05 nachm. - Alice: hi",
+        "\u200E20/11/2026, \u200E14:05\u202C - \u202AAlice\u202C: hi",
+        "[\u200E20/11/2026, 14:05:00\u200F] Alice: hi",
+        "20. 11. 2026 14:05 - Alice: hi",
+    })
+    void readsEveryHeaderFamily(String header) {
+        ChatExport chat = parse("\uFEFF" + header + "\r\nmore\r\n");
+        assertEquals(1, chat.messages().size(), header);
+        assertEquals(AT_1405, chat.first(), header);
+        assertEquals(Optional.of("Alice"), chat.messages().get(0).author(), header);
+    }
+
+    @Test
+    void twelveHourMidnightAndNoon() {
+        ChatExport chat = parse(lines("11/20/26, 12:05 AM - A: x", "11/20/26, 12:05 PM - A: y"));
+        assertEquals(Instant.parse("2026-11-19T23:05:00Z"), chat.first());
+        assertEquals(Instant.parse("2026-11-20T11:05:00Z"), chat.last());
+    }
+
+    @Test
+    void anAmbiguousOrderAsksForDateOrder() {
+        String text = lines("01/02/2026, 10:00 - A: x", "03/04/2026, 10:00 - A: y");
+        InputProblem problem = assertThrows(InputProblem.class, () -> parse(text));
+        assertEquals("error.chat.dateOrder", problem.messageKey());
+        assertEquals(Instant.parse("2026-02-01T09:00:00Z"), parse(text, DateOrder.DMY).first());
+        assertEquals(Instant.parse("2026-01-02T09:00:00Z"), parse(text, DateOrder.MDY).first());
+    }
+
+    @Test
+    void aSecondFieldOverTwelveMeansMonthFirst() {
+        ChatExport chat = parse(lines("01/02/2026, 10:00 - A: x", "01/13/2026, 10:00 - A: y"));
+        assertEquals(DateOrder.MDY, chat.dateOrder());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"This message was deleted", "This message was deleted.", "\u200EYou deleted this message.",
+        "Ce message a été supprimé", "Vous avez supprimé ce message.", "Diese Nachricht wurde gelöscht.",
+        "Du hast diese Nachricht gelöscht.", "Se eliminó este mensaje.", "Eliminaste este mensaje.",
+        "Questo messaggio è stato eliminato", "Hai eliminato questo messaggio", "Esta mensagem foi apagada",
+        "Você apagou esta mensagem", "Dit bericht is verwijderd", "Je hebt dit bericht verwijderd",
+        "Данное сообщение удалено", "Вы удалили данное сообщение", "Tato zpráva byla smazána",
+        "Smazali jste tuto zprávu"})
+    void recognisesDeletedMarkersInEveryLanguage(String marker) {
+        ChatExport chat = parse("20/11/2026, 14:05 - Alice: " + marker + "\n");
+        assertEquals(MessageKind.DELETED, chat.messages().get(0).kind(), marker);
+    }
+
+    @Test
+    void aDeletedMarkerWithMoreLinesIsText() {
+        ChatExport chat = parse(lines("20/11/2026, 14:05 - Alice: This message was deleted", "really"));
+        assertEquals(MessageKind.TEXT, chat.messages().get(0).kind());
+    }
+
+    @Test
+    void aFileWithoutMessagesIsRefused() {
+        InputProblem problem = assertThrows(InputProblem.class, () -> parse("hello\nworld\n"));
+        assertEquals("error.chat.noMessages", problem.messageKey());
+    }
+
+    @Test
+    void aDayThatDoesNotExistNamesItsLine() {
+        InputProblem problem = assertThrows(InputProblem.class,
+                () -> parse(lines("20/11/2026, 10:00 - A: x", "31/02/2026, 10:00 - A: y")));
+        assertEquals("error.chat.badDate", problem.messageKey());
+        assertEquals(2, problem.args().get(1));
+    }
+
+    @Test
+    void mediaPlaceholdersInOtherLanguages() {
+        ChatExport chat = parse(lines("20/11/2026, 14:05 - A: <Médias omis>", "20/11/2026, 14:05 - A: <Medien ausgeschlossen>",
+                "20/11/2026, 14:05 - A: IMG-20261120-WA0001.jpg (file attached)", "20/11/2026, 14:05 - A: Contact card omitted",
+                "20/11/2026, 14:05 - A: <joint : photo.jpg>"));
+        assertTrue(chat.messages().stream().allMatch(m -> m.kind() == MessageKind.MEDIA), chat.messages().toString());
+    }
+}

@@ -1,0 +1,203 @@
+package dev.vigie.workspace;
+
+import static dev.vigie.consent.Purpose.ARCHIVE;
+import static dev.vigie.consent.Purpose.RESTORE_ACCESS;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.vigie.audit.AuditEntry;
+import dev.vigie.backup.Layout;
+import dev.vigie.backup.ScanProgress;
+import dev.vigie.chat.ChatImportRefused;
+import dev.vigie.chat.ChatSamples;
+import dev.vigie.chat.ImportedChat;
+import dev.vigie.chat.MessageKind;
+import dev.vigie.consent.ConsentMethod;
+import dev.vigie.consent.DenialReason;
+import dev.vigie.simulation.ChatDeletions;
+import dev.vigie.source.local.LocalScanner;
+import dev.vigie.store.Store;
+import dev.vigie.testing.Paris;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Chat exports behind the consent gate, audited with their data, and never their text. */
+class ChatExportsTest {
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final Instant NOW = Paris.at("2026-11-21T09:00");
+    private static final String SECRET = "Pineapple-delivery-code-7731";
+
+    @TempDir
+    Path tmp;
+
+    private Workspace workspace;
+    private Ledger ledger;
+    private ChatExports chats;
+
+    @BeforeEach
+    void setUp() {
+        workspace = new Workspace(tmp.resolve("data"), new LocalScanner(), Clock.fixed(NOW, ZoneOffset.UTC), "marie");
+        ledger = workspace.ledger();
+        chats = workspace.chats();
+        ledger.addContact(new ContactDraft(Optional.of("anna"), "Anna Martin", "+33 6 12 34 56 78", Optional.empty(),
+                Optional.empty()), Optional.empty());
+    }
+
+    private static String conversation(Instant start) {
+        return ChatSamples.android(start, PARIS, "Anna Martin", "Hello, my order: " + SECRET)
+                + "and a second line of it\n"
+                + ChatSamples.android(start.plus(Duration.ofMinutes(5)), PARIS, "Anna Martin", "This message was deleted")
+                + ChatSamples.android(start.plus(Duration.ofMinutes(6)), PARIS, "Shop \uD83D\uDED2", "<Media omitted>")
+                + ChatSamples.android(start.plus(Duration.ofMinutes(7)), PARIS, "Shop \uD83D\uDED2",
+                        "You deleted this message");
+    }
+
+    private List<String> actions() {
+        return ledger.auditLog().stream().map(AuditEntry::action).toList();
+    }
+
+    @Test
+    void withoutConsentForRestoreAccessTheImportIsRefusedWithTheReasons() throws Exception {
+        ledger.grant("anna", ARCHIVE, Paris.at("2026-01-10T10:00"), ConsentMethod.FORM, Optional.empty());
+        Path file = ChatSamples.write(tmp.resolve("chat.txt"), conversation(Paris.at("2026-11-20T14:00")));
+
+        assertThatThrownBy(() -> chats.importFile(file, "anna", Optional.empty(), Optional.empty(), PARIS, NOW))
+                .isInstanceOfSatisfying(ChatImportRefused.class, refused -> assertThat(refused.decision().reasons())
+                        .extracting(DenialReason::code).containsExactly(DenialReason.Code.OTHER_PURPOSE_ONLY));
+        assertThat(chats.list()).isEmpty();
+        assertThat(actions()).doesNotContain("chat.import");
+    }
+
+    @Test
+    void aWithdrawnConsentRefusesTooAndAnUnknownContactIsBadInput() throws Exception {
+        ledger.grant("anna", RESTORE_ACCESS, Paris.at("2026-01-10T10:00"), ConsentMethod.FORM, Optional.empty());
+        ledger.withdraw("anna", RESTORE_ACCESS, Paris.at("2026-06-01T10:00"));
+        Path file = ChatSamples.write(tmp.resolve("chat.txt"), conversation(Paris.at("2026-11-20T14:00")));
+
+        assertThatThrownBy(() -> chats.importFile(file, "anna", Optional.empty(), Optional.empty(), PARIS, NOW))
+                .isInstanceOfSatisfying(ChatImportRefused.class, refused -> assertThat(refused.decision().reasons())
+                        .extracting(DenialReason::code).containsExactly(DenialReason.Code.WITHDRAWN));
+        assertThatThrownBy(() -> chats.importFile(file, "nobody", Optional.empty(), Optional.empty(), PARIS, NOW))
+                .hasMessageContaining("error.contact.unknown");
+    }
+
+    @Test
+    void anImportWithConsentKeepsCountsAndIsAuditedAndItsRemovalToo() throws Exception {
+        ledger.grant("anna", RESTORE_ACCESS, Paris.at("2026-01-10T10:00"), ConsentMethod.FORM, Optional.empty());
+        Path file = ChatSamples.write(tmp.resolve("WhatsApp Chat with Anna Martin.txt"),
+                "\uFEFF" + conversation(Paris.at("2026-11-20T14:00")).replace("\n", "\r\n"));
+
+        ChatExports.Imported imported = chats.importFile(file, "anna", Optional.empty(), Optional.empty(), PARIS,
+                NOW);
+
+        ImportedChat chat = imported.chat();
+        assertThat(chat.messages()).isEqualTo(4);
+        assertThat(chat.deleted()).isEqualTo(2);
+        assertThat(chat.first()).isEqualTo(Paris.at("2026-11-20T14:00"));
+        assertThat(chat.last()).isEqualTo(Paris.at("2026-11-20T14:07"));
+        assertThat(chats.messages(chat.id())).extracting(m -> m.kind()).containsExactly(MessageKind.TEXT,
+                MessageKind.DELETED, MessageKind.MEDIA, MessageKind.DELETED);
+        AuditEntry entry = ledger.auditLog().get(ledger.auditLog().size() - 1);
+        assertThat(entry.action()).isEqualTo("chat.import");
+        assertThat(entry.subject()).isEqualTo("anna");
+        assertThat(entry.details()).contains("\"messages\":4").contains("\"deleted\":2");
+
+        chats.remove(chat.id());
+        assertThat(chats.list()).isEmpty();
+        assertThat(actions()).endsWith("chat.import", "chat.remove");
+        assertThat(ledger.verifyAudit().firstBreak()).isEmpty();
+    }
+
+    @Test
+    void aZipFromExportChatIsRead() throws Exception {
+        ledger.grant("anna", RESTORE_ACCESS, Paris.at("2026-01-10T10:00"), ConsentMethod.FORM, Optional.empty());
+        Path zip = ChatSamples.zip(tmp.resolve("WhatsApp Chat with Anna Martin.zip"),
+                "WhatsApp Chat with Anna Martin.txt", conversation(Paris.at("2026-11-20T14:00")));
+
+        ImportedChat chat = chats.importFile(zip, "anna", Optional.empty(), Optional.empty(), PARIS, NOW).chat();
+
+        assertThat(chat.messages()).isEqualTo(4);
+        assertThat(chat.fileName()).isEqualTo("WhatsApp Chat with Anna Martin.zip");
+    }
+
+    @Test
+    void noMessageTextReachesTheDatabase() throws Exception {
+        ledger.grant("anna", RESTORE_ACCESS, Paris.at("2026-01-10T10:00"), ConsentMethod.FORM, Optional.empty());
+        Path file = ChatSamples.write(tmp.resolve("chat.txt"), conversation(Paris.at("2026-11-20T14:00")));
+        chats.importFile(file, "anna", Optional.empty(), Optional.empty(), PARIS, NOW);
+
+        byte[] secret = SECRET.getBytes(StandardCharsets.UTF_8);
+        byte[] otherLine = "a second line".getBytes(StandardCharsets.UTF_8);
+        byte[] author = "Anna Martin".getBytes(StandardCharsets.UTF_8);
+        boolean authorFound = false;
+        try (var files = Files.list(tmp.resolve("data"))) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                byte[] bytes = Files.readAllBytes(f);
+                assertThat(indexOf(bytes, secret)).as(f.toString()).isEqualTo(-1);
+                assertThat(indexOf(bytes, otherLine)).as(f.toString()).isEqualTo(-1);
+                authorFound |= indexOf(bytes, author) >= 0;
+            }
+        }
+        // The scan would prove nothing if what is stored could not be found by it.
+        assertThat(authorFound).isTrue();
+        assertThat(Store.FILE_NAME).isEqualTo("vigie.db");
+    }
+
+    @Test
+    void theDeletedMessagesAreFoundInTheDemoPhonesBackupsOrNot() throws Exception {
+        workspace.openDemo(NOW, PARIS, ScanProgress.NONE);
+        ledger.grant("anna", RESTORE_ACCESS, Paris.at("2026-01-10T10:00"), ConsentMethod.FORM, Optional.empty());
+        // Sent three days ago, the export made this morning.
+        String text = conversation(NOW.minus(Duration.ofDays(3)))
+                + ChatSamples.android(NOW.minus(Duration.ofHours(1)), PARIS, "Anna Martin", "thanks");
+        Path file = ChatSamples.write(tmp.resolve("chat.txt"), text);
+        ImportedChat chat = chats.importFile(file, "anna", Optional.of("whatsapp-business"), Optional.empty(), PARIS,
+                NOW).chat();
+
+        ChatExports.Recovery recovery = chats.recovery(chat.id(), Optional.empty(), Optional.empty(),
+                Optional.empty(), NOW, PARIS);
+
+        ChatDeletions.Summary late = recovery.result().late();
+        assertThat(late.total()).isEqualTo(2);
+        assertThat(late.inBackup()).isEqualTo(2);
+        assertThat(late.backup()).isPresent();
+        ChatDeletions.Summary early = recovery.result().early().orElseThrow();
+        assertThat(early.neverCaptured()).isEqualTo(2);
+        assertThat(early.backup()).isEmpty();
+
+        ChatExports.Recovery sameDay = chats.recovery(chat.id(), Optional.empty(),
+                Optional.of(NOW.minus(Duration.ofDays(3)).plus(Duration.ofHours(1))), Optional.empty(), NOW, PARIS);
+        assertThat(sameDay.result().early()).isEmpty();
+        assertThat(sameDay.result().late().inBackup()).isZero();
+
+        // What a checklist's restore of a backup made two days ago loses: the one message sent since.
+        assertThat(chats.messagesAfter("whatsapp-business", Layout.WHATSAPP_BUSINESS_ANDROID,
+                NOW.minus(Duration.ofDays(2)))).contains(1);
+        assertThat(chats.messagesAfter("nas", Layout.DATED_SNAPSHOTS, NOW.minus(Duration.ofDays(2)))).isEmpty();
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+}
