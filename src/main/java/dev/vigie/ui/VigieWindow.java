@@ -159,7 +159,7 @@ public final class VigieWindow {
                 return new ChecklistController(context, workspace);
             }
             if (type == ConsentController.class) {
-                return new ConsentController(context, consent);
+                return new ConsentController(context, consent, workspace);
             }
             if (type == AuditController.class) {
                 return new AuditController(context, workspace.ledger(), status);

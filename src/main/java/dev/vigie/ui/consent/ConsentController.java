@@ -55,6 +55,7 @@ public final class ConsentController {
 
     private final UiContext context;
     private final ConsentViewModel model;
+    private final Workspace workspace;
 
     @FXML
     private BorderPane root;
@@ -133,9 +134,10 @@ public final class ConsentController {
     @FXML
     private TableColumn<ErasureRequest, String> eScopeColumn;
 
-    public ConsentController(UiContext context, ConsentViewModel model) {
+    public ConsentController(UiContext context, ConsentViewModel model, Workspace workspace) {
         this.context = context;
         this.model = model;
+        this.workspace = workspace;
     }
 
     private I18n i18n() {
@@ -526,8 +528,7 @@ public final class ConsentController {
     }
 
     private ChatImport chatImport() {
-        // The same workspace the window builds: the data folder, the system clock and the user for the audit log.
-        return new ChatImport(context, new Workspace(context.dataDir(), context.scanner()));
+        return new ChatImport(context, workspace);
     }
 
     /** Imports a WhatsApp chat export for a contact (the one dropped on, or selected; else the user picks one). */
