@@ -2,6 +2,7 @@ package dev.vigie.ui;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import dev.vigie.ui.common.AppIcon;
 import dev.vigie.ui.dashboard.DashboardController;
 import dev.vigie.ui.dashboard.DashboardViewModel;
 import dev.vigie.ui.settings.Preferences;
@@ -66,6 +67,7 @@ public final class VigieWindow {
         scene.getStylesheets().add(VigieWindow.class.getResource(STYLESHEET).toExternalForm());
         stage.setScene(scene);
         stage.setTitle("Vigie");
+        AppIcon.addTo(stage);
         restoreBounds(stage);
         stage.setOnHidden(e -> saveBounds());
         stage.show();
