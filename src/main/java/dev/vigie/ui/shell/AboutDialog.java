@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -25,12 +26,14 @@ final class AboutDialog {
             alert.initOwner(owner);
         }
         alert.setTitle(i18n.get("ui.about.title"));
-        alert.setHeaderText(i18n.get("ui.about.version", version));
+        alert.setHeaderText(i18n.get("ui.about.title"));
         alert.setGraphic(new ImageView(AppIcon.image(64)));
         alert.setResizable(true);
 
         Label text = new Label(i18n.get("ui.about.text", version, dataDir.toString()));
         text.setWrapText(true);
+        // Its three lines in full, rather than cut short with an ellipsis when the notices claim the height.
+        text.setMinHeight(Region.USE_PREF_SIZE);
         VBox content = new VBox(8, text);
         content.setId("about-content");
         // Vigie has no LICENSE file yet: say nothing of a licence rather than guess one.

@@ -18,6 +18,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -79,7 +80,9 @@ class AboutDialogTest {
                 .filter(w -> w.getScene() != null && w.getScene().getRoot() instanceof DialogPane)
                 .findFirst().orElseThrow(() -> new AssertionError("no About dialog"));
         DialogPane pane = (DialogPane) dialog.getScene().getRoot();
-        assertThat(pane.getHeaderText()).isEqualTo("Vigie " + ReleaseInfo.version());
+        assertThat(pane.getHeaderText()).isEqualTo("About Vigie");
+        assertThat(((Label) pane.lookup("#about-content .label")).getText())
+                .startsWith("Vigie " + ReleaseInfo.version() + "\n");
         assertThat(dialog.getTitle()).isEqualTo("About Vigie");
         TextArea notices = (TextArea) pane.lookup("#about-notices");
         assertThat(notices.getText()).contains("javafx-controls", "sqlite-jdbc", "picocli");
