@@ -4,7 +4,8 @@
 #   target/installer/vigie_V_ARCH.deb the Debian package (installs to /opt/vigie, a menu entry and the icon)
 # Run by `mvn -B -Pinstaller -DskipTests package`, or by hand after `mvn -B -DskipTests package`.
 # The .deb needs fakeroot and dpkg-deb (Debian packages fakeroot, dpkg-dev); without them only the image is built.
-# installer/linux/vigie.desktop is the menu entry (jpackage fills in its APPLICATION_* words).
+# installer/linux/vigie.desktop is the menu entry (jpackage fills in its APPLICATION_* words); postinst and prerm
+# replace jpackage's, which fail where there is no menu system.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 . "$ROOT/installer/common.sh"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the built Linux app image as IT staff would script it, without a display: fails when the package is broken.
 #   installer/linux/smoke-test.sh [APP_IMAGE]   (default target/installer/vigie, made by mvn -Pinstaller package)
-# Checks: the launcher's --version is the pom's, a demo workspace is made and scanned (SQLite's native library
+# Checks: the launcher's --version is the pom's (the .deb's too, unpacked), a demo workspace is made and scanned (SQLite's native library
 # loads from the installed app), a bad path gives exit code 2 and its message on stderr, and the image's size.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -36,6 +36,16 @@ set -e
 [ "$code" -eq 2 ] || fail "scan of a missing folder exited with $code, expected 2"
 grep -q "no-such-folder" "$work/bad.err" || fail "scan of a missing folder said nothing on stderr"
 echo "launcher scan of a missing folder: exit 2, '$(head -1 "$work/bad.err")'"
+
+# The .deb's own files: unpacked (not installed), its launcher must answer too.
+deb=$(ls "$(dirname "$image")"/vigie_*.deb 2>/dev/null | head -1 || true)
+if [ -n "$deb" ] && command -v dpkg-deb >/dev/null; then
+    dpkg-deb -x "$deb" "$work/deb"
+    deb_version=$("$work/deb/opt/vigie/bin/vigie" --version) || fail "the .deb's launcher exited with $?"
+    [ "$deb_version" = "Vigie $pom_version" ] || fail "the .deb's launcher printed '$deb_version'"
+    [ -f "$work/deb/opt/vigie/lib/vigie-vigie.desktop" ] || fail "the .deb has no menu entry"
+    echo "$(basename "$deb"): $(du -m "$deb" | cut -f1) MB, its launcher --version: $deb_version"
+fi
 
 size_mb=$(du -sm "$image" | cut -f1)
 [ "$size_mb" -lt "$limit_mb" ] || fail "the app image is $size_mb MB, over $limit_mb MB"
