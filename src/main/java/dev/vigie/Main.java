@@ -2,6 +2,7 @@ package dev.vigie;
 
 import dev.vigie.cli.Cli;
 import dev.vigie.cli.CliContext;
+import dev.vigie.store.SqliteNativeFolder;
 import dev.vigie.ui.VigieApp;
 
 /** Vigie's entry point: no arguments opens the window, arguments run the command line. */
@@ -11,6 +12,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        SqliteNativeFolder.useUserCache();
         if (args.length == 0) {
             VigieApp.open(args);
             return;

@@ -1,13 +1,13 @@
 package dev.vigie.cli;
 
+import dev.vigie.release.ReleaseInfo;
 import picocli.CommandLine.IVersionProvider;
 
-/** The version written into the jar's manifest by the build ("dev" when run from classes). */
+/** The pom's version, as the build recorded it ("dev" when the resources were not built by Maven). */
 public final class VersionProvider implements IVersionProvider {
 
     @Override
     public String[] getVersion() {
-        String version = VersionProvider.class.getPackage().getImplementationVersion();
-        return new String[] {"Vigie " + (version == null ? "dev" : version)};
+        return new String[] {"Vigie " + ReleaseInfo.version()};
     }
 }

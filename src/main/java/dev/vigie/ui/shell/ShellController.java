@@ -214,9 +214,7 @@ public final class ShellController {
 
     @FXML
     private void about() {
-        String version = ShellController.class.getPackage().getImplementationVersion();
-        info(context.i18n().get("ui.about.title"),
-                context.i18n().get("ui.about.text", version == null ? "dev" : version, context.dataDir().toString()));
+        AboutDialog.create(root.getScene().getWindow(), context.i18n(), context.dataDir()).show();
     }
 
     private void info(String title, String text) {

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Runs the built Linux app image as IT staff would script it, without a display: fails when the package is broken.
+#   installer/linux/smoke-test.sh [APP_IMAGE]   (default target/installer/vigie, made by mvn -Pinstaller package)
+# Checks: the launcher's --version is the pom's (the .deb's too, unpacked), a demo workspace is made and scanned (SQLite's native library
+# loads from the installed app), a bad path gives exit code 2 and its message on stderr, and the image's size.
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+image=${1:-$ROOT/target/installer/vigie}
+launcher="$image/bin/vigie"
+limit_mb=150
+fail() { echo "installer smoke test FAILED: $*" >&2; exit 1; }
+[ -x "$launcher" ] || fail "no launcher at $launcher"
+unset DISPLAY WAYLAND_DISPLAY
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+pom_version=$(sed -n 's/^version=//p' "$ROOT/target/classes/dev/vigie/release/release.properties")
+version=$("$launcher" --version) || fail "--version exited with $?"
+[ "$version" = "Vigie $pom_version" ] || fail "--version printed '$version', expected 'Vigie $pom_version'"
+echo "launcher --version: $version"
+
+"$launcher" demo create "$work/demo" --data-dir "$work/data" >"$work/demo.out" 2>&1 \
+    || { cat "$work/demo.out" >&2; fail "demo create exited with non-zero"; }
+"$launcher" scan "$work/demo/NAS" --json --data-dir "$work/data" >"$work/scan.json" 2>"$work/scan.err" \
+    || { cat "$work/scan.err" >&2; fail "scan of the demo NAS exited with non-zero"; }
+grep -q '"layout" *: *"dated-snapshots"' "$work/scan.json" || fail "scan printed no dated-snapshots layout"
+backups=$(grep -o '"sizeBytes"' "$work/scan.json" | wc -l)
+[ "$backups" -gt 0 ] || fail "scan of the demo NAS found no backup"
+echo "launcher scan of the demo NAS: $backups backups"
+"$launcher" sources list --data-dir "$work/data" >/dev/null || fail "sources list (SQLite) exited with non-zero"
+
+set +e
+"$launcher" scan "$work/no-such-folder" --data-dir "$work/data" >"$work/bad.out" 2>"$work/bad.err"
+code=$?
+set -e
+[ "$code" -eq 2 ] || fail "scan of a missing folder exited with $code, expected 2"
+grep -q "no-such-folder" "$work/bad.err" || fail "scan of a missing folder said nothing on stderr"
+echo "launcher scan of a missing folder: exit 2, '$(head -1 "$work/bad.err")'"
+
+# The .deb's own files: unpacked (not installed), its launcher must answer too.
+deb=$(ls "$(dirname "$image")"/vigie_*.deb 2>/dev/null | head -1 || true)
+if [ -n "$deb" ] && command -v dpkg-deb >/dev/null; then
+    dpkg-deb -x "$deb" "$work/deb"
+    deb_version=$("$work/deb/opt/vigie/bin/vigie" --version) || fail "the .deb's launcher exited with $?"
+    [ "$deb_version" = "Vigie $pom_version" ] || fail "the .deb's launcher printed '$deb_version'"
+    [ -f "$work/deb/opt/vigie/lib/vigie-vigie.desktop" ] || fail "the .deb has no menu entry"
+    echo "$(basename "$deb"): $(du -m "$deb" | cut -f1) MB, its launcher --version: $deb_version"
+fi
+
+size_mb=$(du -sm "$image" | cut -f1)
+[ "$size_mb" -lt "$limit_mb" ] || fail "the app image is $size_mb MB, over $limit_mb MB"
+echo "app image: $size_mb MB (limit $limit_mb MB)"
+echo "installer smoke test passed"
