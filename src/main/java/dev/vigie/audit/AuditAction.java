@@ -10,6 +10,7 @@ public enum AuditAction {
     ERASURE_RECEIVED("erasure.add"),
     ERASURE_COMPLETED("erasure.done"),
     IMPORTED("import"),
+    IMPORT_REFUSED("import.refused"),
     EXPORTED("export"),
     ACCESS_ALLOWED("access.allowed"),
     ACCESS_DENIED("access.denied"),
