@@ -20,6 +20,7 @@ public enum AuditAction {
     CHECKLIST_STEP_TICKED("checklist.tick"),
     CHECKLIST_STEP_UNTICKED("checklist.untick"),
     CHAT_IMPORTED("chat.import"),
+    CHAT_REFUSED("chat.refused"),
     CHAT_REMOVED("chat.remove");
 
     private final String id;
