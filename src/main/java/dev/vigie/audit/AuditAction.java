@@ -10,6 +10,7 @@ public enum AuditAction {
     ERASURE_RECEIVED("erasure.add"),
     ERASURE_COMPLETED("erasure.done"),
     IMPORTED("import"),
+    IMPORT_REFUSED("import.refused"),
     EXPORTED("export"),
     ACCESS_ALLOWED("access.allowed"),
     ACCESS_DENIED("access.denied"),
@@ -19,6 +20,7 @@ public enum AuditAction {
     CHECKLIST_STEP_TICKED("checklist.tick"),
     CHECKLIST_STEP_UNTICKED("checklist.untick"),
     CHAT_IMPORTED("chat.import"),
+    CHAT_REFUSED("chat.refused"),
     CHAT_REMOVED("chat.remove");
 
     private final String id;

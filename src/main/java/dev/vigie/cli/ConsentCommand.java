@@ -9,7 +9,6 @@ import dev.vigie.report.Json;
 import dev.vigie.report.LedgerJson;
 import dev.vigie.report.TextTable;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -19,7 +18,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code vigie consent import|list|grant|withdraw|export}: what each contact consented to, and when. */
@@ -43,30 +41,10 @@ public final class ConsentCommand {
 
     /** {@code vigie consent import FILE [--format F] [--zone Z]}: all rows or none. */
     @Command(name = "import", mixinStandardHelpOptions = true)
-    public static final class Import implements Callable<Integer> {
-
-        private final CliContext context;
-
-        @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "ledger.import.file")
-        private Path file;
-
-        @Option(names = "--format", paramLabel = "F", descriptionKey = "ledger.format")
-        private String format;
-
-        @Mixin
-        private TimeOptions time;
-
-        @Spec
-        private CommandSpec spec;
+    public static final class Import extends LedgerImportCommand.Zoned {
 
         public Import(CliContext context) {
-            this.context = context;
-        }
-
-        @Override
-        public Integer call() {
-            return LedgerCli.importFile(context, spec, LedgerKind.CONSENTS, file, format, time.zone(context),
-                    Optional.empty());
+            super(context, LedgerKind.CONSENTS);
         }
     }
 
@@ -198,29 +176,10 @@ public final class ConsentCommand {
 
     /** {@code vigie consent export FILE [--format F] [--zone Z]}. */
     @Command(name = "export", mixinStandardHelpOptions = true)
-    public static final class Export implements Callable<Integer> {
-
-        private final CliContext context;
-
-        @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "ledger.export.file")
-        private Path file;
-
-        @Option(names = "--format", paramLabel = "F", descriptionKey = "ledger.format")
-        private String format;
-
-        @Mixin
-        private TimeOptions time;
-
-        @Spec
-        private CommandSpec spec;
+    public static final class Export extends LedgerExportCommand.Zoned {
 
         public Export(CliContext context) {
-            this.context = context;
-        }
-
-        @Override
-        public Integer call() {
-            return LedgerCli.export(context, spec, LedgerKind.CONSENTS, file, format, time.zone(context));
+            super(context, LedgerKind.CONSENTS);
         }
     }
 }

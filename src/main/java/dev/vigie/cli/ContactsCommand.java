@@ -17,7 +17,6 @@ import dev.vigie.workspace.ContactDraft;
 import dev.vigie.workspace.ContactOverview;
 import dev.vigie.workspace.Ledger;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -40,30 +39,18 @@ public final class ContactsCommand {
 
     /** {@code vigie contacts import FILE [--format F] [--region CC]}: all rows or none. */
     @Command(name = "import", mixinStandardHelpOptions = true)
-    public static final class Import implements Callable<Integer> {
-
-        private final CliContext context;
-
-        @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "ledger.import.file")
-        private Path file;
-
-        @Option(names = "--format", paramLabel = "F", descriptionKey = "ledger.format")
-        private String format;
+    public static final class Import extends LedgerImportCommand {
 
         @Option(names = "--region", paramLabel = "CC", descriptionKey = "ledger.region")
         private String region;
 
-        @Spec
-        private CommandSpec spec;
-
         public Import(CliContext context) {
-            this.context = context;
+            super(context, LedgerKind.CONTACTS);
         }
 
         @Override
-        public Integer call() {
-            return LedgerCli.importFile(context, spec, LedgerKind.CONTACTS, file, format, context.zone(),
-                    LedgerCli.region(region, context));
+        Optional<String> region() {
+            return LedgerCli.region(region, context);
         }
     }
 
@@ -302,26 +289,10 @@ public final class ContactsCommand {
 
     /** {@code vigie contacts export FILE [--format F]}. */
     @Command(name = "export", mixinStandardHelpOptions = true)
-    public static final class Export implements Callable<Integer> {
-
-        private final CliContext context;
-
-        @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "ledger.export.file")
-        private Path file;
-
-        @Option(names = "--format", paramLabel = "F", descriptionKey = "ledger.format")
-        private String format;
-
-        @Spec
-        private CommandSpec spec;
+    public static final class Export extends LedgerExportCommand {
 
         public Export(CliContext context) {
-            this.context = context;
-        }
-
-        @Override
-        public Integer call() {
-            return LedgerCli.export(context, spec, LedgerKind.CONTACTS, file, format, context.zone());
+            super(context, LedgerKind.CONTACTS);
         }
     }
 }

@@ -10,7 +10,6 @@ import dev.vigie.report.LedgerJson;
 import dev.vigie.report.TextTable;
 import dev.vigie.workspace.Ledger;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -48,30 +47,10 @@ public final class ErasureCommand {
 
     /** {@code vigie erasure import FILE [--format F] [--zone Z]}: all rows or none. */
     @Command(name = "import", mixinStandardHelpOptions = true)
-    public static final class Import implements Callable<Integer> {
-
-        private final CliContext context;
-
-        @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "ledger.import.file")
-        private Path file;
-
-        @Option(names = "--format", paramLabel = "F", descriptionKey = "ledger.format")
-        private String format;
-
-        @Mixin
-        private TimeOptions time;
-
-        @Spec
-        private CommandSpec spec;
+    public static final class Import extends LedgerImportCommand.Zoned {
 
         public Import(CliContext context) {
-            this.context = context;
-        }
-
-        @Override
-        public Integer call() {
-            return LedgerCli.importFile(context, spec, LedgerKind.ERASURES, file, format, time.zone(context),
-                    Optional.empty());
+            super(context, LedgerKind.ERASURES);
         }
     }
 
@@ -212,29 +191,10 @@ public final class ErasureCommand {
 
     /** {@code vigie erasure export FILE [--format F] [--zone Z]}. */
     @Command(name = "export", mixinStandardHelpOptions = true)
-    public static final class Export implements Callable<Integer> {
-
-        private final CliContext context;
-
-        @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "ledger.export.file")
-        private Path file;
-
-        @Option(names = "--format", paramLabel = "F", descriptionKey = "ledger.format")
-        private String format;
-
-        @Mixin
-        private TimeOptions time;
-
-        @Spec
-        private CommandSpec spec;
+    public static final class Export extends LedgerExportCommand.Zoned {
 
         public Export(CliContext context) {
-            this.context = context;
-        }
-
-        @Override
-        public Integer call() {
-            return LedgerCli.export(context, spec, LedgerKind.ERASURES, file, format, time.zone(context));
+            super(context, LedgerKind.ERASURES);
         }
     }
 }

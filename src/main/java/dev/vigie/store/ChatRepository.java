@@ -107,6 +107,23 @@ public final class ChatRepository {
         });
     }
 
+    /**
+     * Records, in a write transaction of its own, that a chat export of a contact was read and refused by the
+     * consent gate: the source, the purpose, the time decided and the reasons' codes. Never the file's name (WhatsApp
+     * names it after the contact: "WhatsApp Chat with NAME"), nor anything of its messages.
+     */
+    public void refused(Optional<String> source, ChatImportRefused refusal, AuditStamp stamp) {
+        AccessDecision decision = refusal.decision();
+        store.write(c -> {
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("source", source.orElse(""));
+            details.put("purpose", decision.purpose().id());
+            details.put("at", AuditChain.time(decision.at()));
+            details.put("reasons", decision.reasons().stream().map(r -> r.code().id()).toList());
+            return AuditLog.append(c, stamp, AuditAction.CHAT_REFUSED, decision.contactId(), details);
+        });
+    }
+
     /** Every imported chat, newest import first. */
     public List<ImportedChat> list() {
         return store.read(c -> {

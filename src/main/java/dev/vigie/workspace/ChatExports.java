@@ -75,11 +75,13 @@ public final class ChatExports {
 
     /**
      * Reads an export file ({@code .txt} or WhatsApp's {@code .zip}) and stores it for a contact, when that contact's
-     * consent for restore-access is valid at {@code now}. Audited with the data, in one transaction.
+     * consent for restore-access is valid at {@code now}. Audited with the data, in one transaction; a refusal is
+     * audited too ({@code chat.refused}, with the reasons' codes but not the file's name, which holds the
+     * contact's), in a transaction of its own.
      *
      * @param source the registered source whose backups hold the conversation, if the user says which
      * @param zone   the zone the phone showed the export's times in
-     * @throws ChatImportRefused when the consent is not valid; nothing is stored
+     * @throws ChatImportRefused when the consent is not valid; nothing is stored but the refusal's audit entry
      * @throws InputProblem      for an unknown contact or source, an unreadable file, or dates that cannot be told
      */
     public Imported importFile(Path file, String contactId, Optional<String> source, Optional<DateOrder> order,
@@ -87,10 +89,15 @@ public final class ChatExports {
         Optional<String> sourceName = source.map(s -> workspace.find(s)
                 .orElseThrow(() -> new InputProblem("error.source.unknown", s)).name());
         ChatExport export = ChatFiles.read(file, zone, order);
+        String fileName = file.getFileName().toString();
         try (Store store = open()) {
-            ImportedChat chat = store.chats().importChat(contactId, sourceName, file.getFileName().toString(), zone,
-                    export, now, stamp());
+            ImportedChat chat = store.chats().importChat(contactId, sourceName, fileName, zone, export, now, stamp());
             return new Imported(chat, export);
+        } catch (ChatImportRefused refused) {
+            try (Store store = open()) {
+                store.chats().refused(sourceName, refused, stamp());
+            }
+            throw refused;
         }
     }
 

@@ -225,7 +225,8 @@ public final class Ledger {
 
     /**
      * Imports a file, all or nothing. Every row is checked (and, for consents and erasures, against the contacts in
-     * the ledger); any error and nothing is added. Logged when accepted.
+     * the ledger); any error and nothing is added. Logged either way: an accepted import with its row count, a
+     * refused one with its number of errors (never their text).
      *
      * @param format empty to go by the file's extension
      * @param zone   the zone of bare dates (a date alone is midnight there) and of erasures' due dates
@@ -260,7 +261,20 @@ public final class Ledger {
             };
             return new ImportResult(kind, label, added, List.of());
         } catch (ImportRejected rejected) {
+            recordRefusedImport(kind, label, rejected.errors().size());
             return new ImportResult(kind, label, 0, rejected.errors());
+        }
+    }
+
+    /**
+     * Records that a file of personal data was read and refused, in a write transaction of its own (the import's
+     * was rolled back). Only the file, its kind and how many errors: never an error's text, which may
+     * quote a row's values.
+     */
+    private void recordRefusedImport(LedgerKind kind, String label, int errors) {
+        try (Store store = open()) {
+            store.audit().append(stamp(), AuditAction.IMPORT_REFUSED, label,
+                    Map.of("kind", kind.id(), "errors", errors));
         }
     }
 

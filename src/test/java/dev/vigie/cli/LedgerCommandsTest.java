@@ -118,7 +118,17 @@ class LedgerCommandsTest {
                 "Nothing was imported from " + consents + ": 3 errors above. Correct the file, then import it "
                         + "again; every row is imported or none.");
         assertThat(json(run("consent", "list", "--json"))).isEmpty();
-        assertThat(run("audit", "list", "--json").out()).isEqualTo(auditBefore);
+        JsonNode before = Json.mapper().readTree(auditBefore);
+        JsonNode after = json(run("audit", "list", "--json"));
+        assertThat(after).hasSize(before.size() + 1);
+        for (int i = 0; i < before.size(); i++) {
+            assertThat(after.get(i)).isEqualTo(before.get(i));
+        }
+        JsonNode refused = after.get(before.size());
+        assertThat(refused.get("action").asText()).isEqualTo("import.refused");
+        assertThat(refused.get("subject").asText()).isEqualTo(consents.toString());
+        assertThat(refused.get("details").toString()).isEqualTo("{\"errors\":3,\"kind\":\"consents\"}");
+        assertThat(run("audit", "verify").code()).isZero();
     }
 
     @Test

@@ -21,6 +21,10 @@ import dev.vigie.testing.Paris;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -78,6 +82,35 @@ class ChatExportsTest {
                         .extracting(DenialReason::code).containsExactly(DenialReason.Code.OTHER_PURPOSE_ONLY));
         assertThat(chats.list()).isEmpty();
         assertThat(actions()).doesNotContain("chat.import");
+    }
+
+    @Test
+    void aRefusedImportIsAuditedOnceWithTheReasonsButNothingOfTheFileAndStoresNothing() throws Exception {
+        ledger.grant("anna", ARCHIVE, Paris.at("2026-01-10T10:00"), ConsentMethod.FORM, Optional.empty());
+        Path file = ChatSamples.write(tmp.resolve("WhatsApp Chat with Anna Martin.txt"),
+                conversation(Paris.at("2026-11-20T14:00")));
+        List<AuditEntry> before = ledger.auditLog();
+
+        assertThatThrownBy(() -> chats.importFile(file, "anna", Optional.empty(), Optional.empty(), PARIS, NOW))
+                .isInstanceOf(ChatImportRefused.class);
+
+        assertThat(chats.list()).isEmpty();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + Store.databaseFile(workspace.dataDir()));
+             Statement s = c.createStatement();
+             ResultSet rows = s.executeQuery("SELECT (SELECT count(*) FROM chat_exports) "
+                     + "+ (SELECT count(*) FROM chat_messages)")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getInt(1)).as("chat rows").isZero();
+        }
+        List<AuditEntry> after = ledger.auditLog();
+        assertThat(after).hasSize(before.size() + 1).startsWith(before.toArray(AuditEntry[]::new));
+        AuditEntry refused = after.get(after.size() - 1);
+        assertThat(refused.action()).isEqualTo("chat.refused");
+        assertThat(refused.subject()).isEqualTo("anna");
+        assertThat(refused.details()).isEqualTo("{\"at\":\"2026-11-21T08:00:00.000Z\","
+                + "\"purpose\":\"restore-access\",\"reasons\":[\"other-purpose-only\"],\"source\":\"\"}");
+        assertThat(refused.details()).doesNotContain("Anna", "Martin", "WhatsApp Chat", SECRET, "Shop");
+        assertThat(ledger.verifyAudit().intact()).isTrue();
     }
 
     @Test

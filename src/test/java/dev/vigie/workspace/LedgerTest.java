@@ -216,7 +216,42 @@ class LedgerTest {
                 tuple(5L, "error.import.consentInLedger"),
                 tuple(6L, "error.import.withdrawnBeforeGranted"));
         assertThat(ledger.consents(Optional.empty())).hasSize(1);
-        assertThat(ledger.auditLog()).isEqualTo(logBefore);
+        List<AuditEntry> log = ledger.auditLog();
+        assertThat(log).hasSize(logBefore.size() + 1).startsWith(logBefore.toArray(AuditEntry[]::new));
+        AuditEntry refused = log.get(log.size() - 1);
+        assertThat(refused.action()).isEqualTo("import.refused");
+        assertThat(refused.subject()).isEqualTo(consents.toString());
+        assertThat(refused.details()).isEqualTo("{\"errors\":4,\"kind\":\"consents\"}");
+        assertThat(ledger.verifyAudit().intact()).isTrue();
+    }
+
+    @Test
+    void aRefusedContactsImportIsAuditedWithoutAnythingOfItsRowsAndChangesNothingElse() throws Exception {
+        twoContacts();
+        List<ContactOverview> contactsBefore = ledger.contacts(NOW);
+        List<AuditEntry> logBefore = ledger.auditLog();
+        Path contacts = file("contacts.csv", """
+                id,name,phone,conversation
+                chloe,Chloé Roux,+33781234567,Atelier
+                denis,Denis Lambert,not a phone,
+                """);
+
+        ImportResult result = ledger.importFile(LedgerKind.CONTACTS, contacts, Optional.empty(), Paris.ZONE,
+                Optional.empty());
+
+        assertThat(result.accepted()).isFalse();
+        assertThat(ledger.contacts(NOW)).isEqualTo(contactsBefore);
+        List<AuditEntry> log = ledger.auditLog();
+        assertThat(log).hasSize(logBefore.size() + 1).startsWith(logBefore.toArray(AuditEntry[]::new));
+        AuditEntry refused = log.get(log.size() - 1);
+        assertThat(refused.action()).isEqualTo("import.refused");
+        assertThat(refused.actor()).isEqualTo("marie");
+        assertThat(refused.time()).isEqualTo(CLOCK_TIME);
+        assertThat(refused.details()).isEqualTo("{\"errors\":1,\"kind\":\"contacts\"}");
+        assertThat(refused.subject() + refused.details()).doesNotContain("chloe", "Chloé", "Denis", "Lambert",
+                "+33781234567", "not a phone", "Atelier");
+        assertThat(ledger.verifyAudit().intact()).isTrue();
+        assertThat(ledger.verifyAudit().entries()).isEqualTo(log.size());
     }
 
     @Test
