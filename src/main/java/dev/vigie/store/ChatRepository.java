@@ -95,7 +95,7 @@ public final class ChatRepository {
             }
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("chat", id);
-            details.put("file", fileName);
+            // Not the file's name: WhatsApp names an export after the contact, and this log is never erased.
             details.put("source", source.orElse(""));
             details.put("purpose", Purpose.RESTORE_ACCESS.id());
             details.put("messages", chat.messages().size());
@@ -175,7 +175,7 @@ public final class ChatRepository {
                 delete.executeUpdate();
             }
             AuditLog.append(c, stamp, AuditAction.CHAT_REMOVED, chat.contactId(),
-                    Map.of("chat", id, "file", chat.fileName(), "messages", chat.messages()));
+                    Map.of("chat", id, "messages", chat.messages()));
             return chat;
         });
     }

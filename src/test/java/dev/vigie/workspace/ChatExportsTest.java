@@ -145,11 +145,13 @@ class ChatExportsTest {
         AuditEntry entry = ledger.auditLog().get(ledger.auditLog().size() - 1);
         assertThat(entry.action()).isEqualTo("chat.import");
         assertThat(entry.subject()).isEqualTo("anna");
-        assertThat(entry.details()).contains("\"messages\":4").contains("\"deleted\":2");
+        assertThat(entry.details()).contains("\"messages\":4").contains("\"deleted\":2")
+                .doesNotContain(file.getFileName().toString());
 
         chats.remove(chat.id());
         assertThat(chats.list()).isEmpty();
         assertThat(actions()).endsWith("chat.import", "chat.remove");
+        assertThat(ledger.auditLog()).allSatisfy(e -> assertThat(e.details()).doesNotContain("WhatsApp Chat"));
         assertThat(ledger.verifyAudit().firstBreak()).isEmpty();
     }
 
