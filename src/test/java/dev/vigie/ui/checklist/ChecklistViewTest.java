@@ -284,6 +284,26 @@ class ChecklistViewTest {
     }
 
     @Test
+    void exportCarriesTheTicksMadeInTheWindow(FxRobot robot) throws Exception {
+        ChecklistController controller = open(robot);
+        Checklist checklist = writeRecover(robot, controller);
+        String stepId = checklist.steps().findFirst().orElseThrow().id();
+        robot.interact(() -> stepBox(robot, stepId).fire());
+        waitUntil("the count follows", () -> robot.lookup("#progressLabel").queryAs(Label.class).getText()
+                .startsWith("1 of "));
+        Path md = Files.createTempDirectory(temp, "export").resolve("checklist.md");
+
+        robot.interact(() -> controller.export(ChecklistFile.Format.MARKDOWN, md));
+
+        waitUntil("the file is written", () -> Files.exists(md));
+        String text = Files.readString(md, StandardCharsets.UTF_8);
+        assertThat(text.lines().filter(l -> l.startsWith("- [x] ")).count()).isEqualTo(1);
+        assertThat(text).contains("ticked by ");
+        assertThat(text.lines().filter(l -> l.startsWith("- [ ] ")).count())
+                .isEqualTo(checklist.steps().count() - 1);
+    }
+
+    @Test
     void withoutAPrinterPrintSaysSoAndSuggestsAPdf(FxRobot robot) throws Exception {
         ChecklistController controller = open(robot);
         writeRecover(robot, controller);
