@@ -85,7 +85,8 @@ public final class ChecklistPdf {
                 for (ChecklistDocument.Item step : s.steps()) {
                     ensure(BODY * LEADING * 2);
                     float box = BODY * 0.8f;
-                    page.addRect(MARGIN, y - box + 1, box, box);
+                    // On the first line of the step: its baseline is a line's leading below y.
+                    page.addRect(MARGIN, y - BODY * LEADING - 1, box, box);
                     if (step.ticked().isPresent()) {
                         page.fillAndStroke();
                     } else {
