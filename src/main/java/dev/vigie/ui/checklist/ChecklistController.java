@@ -610,6 +610,11 @@ public final class ChecklistController {
         return Optional.ofNullable(checklist);
     }
 
+    /** For tests: whether the chosen source's zone is known, so that {@link #write} does not ask to wait. */
+    boolean sourceRead() {
+        return sourceBox.getValue() != null && sourceBox.getValue().equals(zoneSource);
+    }
+
     /** For tests: the time left now, as the view computes it. */
     Optional<Duration> timeLeft() {
         return checklist == null ? Optional.empty() : ChecklistModel.timeLeft(checklist, now());
