@@ -9,6 +9,7 @@ import dev.vigie.i18n.Messages;
 import dev.vigie.report.ChecklistDocument;
 import dev.vigie.report.ChecklistFile;
 import dev.vigie.workspace.ChecklistAsk;
+import dev.vigie.workspace.RestoreChecklists;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -89,8 +90,11 @@ public final class ChecklistCommand implements Callable<Integer> {
         ChecklistAsk ask = new ChecklistAsk(chosen, source, retention.isEmpty() ? Optional.empty()
                 : Optional.of(retention.rules()), createdAt, deletedAt, lostAt, forPurpose);
 
-        Checklist checklist = Targets.workspace(context).checklists().write(ask, now, zone);
-        ChecklistDocument document = ChecklistDocument.of(checklist, new Formats(messages));
+        RestoreChecklists checklists = Targets.workspace(context).checklists();
+        Checklist checklist = checklists.write(ask, now, zone);
+        // The same ask at the same --now is the same saved checklist: its ticks and sign-off are written too.
+        ChecklistDocument document = ChecklistDocument.of(checklist, checklists.progress(checklist.id()),
+                new Formats(messages));
         ChecklistFile.write(out, document, kind, messages.locale());
 
         PrintWriter printed = spec.commandLine().getOut();

@@ -4,6 +4,7 @@ import dev.vigie.checklist.Checklist;
 import dev.vigie.checklist.ChosenBackup;
 import dev.vigie.checklist.ConsentScope;
 import dev.vigie.checklist.Bytes;
+import dev.vigie.checklist.Progress;
 import dev.vigie.checklist.Section;
 import dev.vigie.checklist.Step;
 import dev.vigie.checklist.Verification;
@@ -17,6 +18,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A checklist worded in the reader's language, as blocks every export lays out its own way: Markdown, HTML, PDF and
@@ -45,16 +47,38 @@ public record ChecklistDocument(String title, List<Block> blocks) {
     public record Paragraph(String text) implements Block {
     }
 
-    /** A section of checkable steps: each has its id, for ticks, and its words. */
-    public record Steps(String title, List<Map.Entry<String, String>> steps) implements Block {
+    /** A section of checkable steps. */
+    public record Steps(String title, List<Item> steps) implements Block {
+    }
+
+    /**
+     * One checkable step.
+     *
+     * @param id     the step's id, for ticks
+     * @param words  what to do
+     * @param ticked who ticked it and when, worded ("ticked by Léa on 2026-11-18 14:05 Europe/Paris"); empty when
+     *               it is not ticked
+     */
+    public record Item(String id, String words, Optional<String> ticked) {
     }
 
     /** A titled list. */
     public record Bullets(String title, List<String> items) implements Block {
     }
 
-    /** The lines to sign. */
-    public record SignOff(String title, List<String> labels) implements Block {
+    /**
+     * The lines to sign.
+     *
+     * @param labels who performed, who checked, the date
+     * @param signed what was written on each line, in the same order, when the checklist was signed off
+     */
+    public record SignOff(String title, List<String> labels, Optional<List<String>> signed) implements Block {
+
+        /** What was written on the line of {@code labels().get(index)}; empty before the sign-off. */
+        public Optional<String> line(int index) {
+            return signed.filter(values -> index < values.size()).map(values -> values.get(index))
+                    .filter(v -> !v.isBlank());
+        }
     }
 
     private static final DateTimeFormatter ISO_MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -64,7 +88,13 @@ public record ChecklistDocument(String title, List<Block> blocks) {
         return ISO_MINUTE.format(instant.atZone(zone)) + " " + zone.getId();
     }
 
+    /** A checklist as written, nothing ticked and nobody signed: empty boxes and blank lines. */
     public static ChecklistDocument of(Checklist checklist, Formats formats) {
+        return of(checklist, Progress.NONE, formats);
+    }
+
+    /** A checklist as far as it has been followed: its ticked steps with who and when, and its sign-off. */
+    public static ChecklistDocument of(Checklist checklist, Progress progress, Formats formats) {
         Messages m = formats.messages();
         ZoneId zone = checklist.zone();
         List<Block> blocks = new ArrayList<>();
@@ -101,9 +131,11 @@ public record ChecklistDocument(String title, List<Block> blocks) {
             });
         }
         for (Section section : checklist.sections()) {
-            List<Map.Entry<String, String>> steps = new ArrayList<>();
+            List<Item> steps = new ArrayList<>();
             for (Step step : section.steps()) {
-                steps.add(Map.entry(step.id(), words(step, zone, formats)));
+                Optional<String> ticked = Optional.ofNullable(progress.ticks().get(step.id()))
+                        .map(t -> m.get("checklist.tickedBy", t.by(), time(t.at(), zone)));
+                steps.add(new Item(step.id(), words(step, zone, formats), ticked));
             }
             blocks.add(new Steps(m.get(section.titleKey()), steps));
         }
@@ -120,7 +152,8 @@ public record ChecklistDocument(String title, List<Block> blocks) {
             blocks.add(new Bullets(m.get("checklist.consent.applyAgain"), erasures));
         }
         blocks.add(new SignOff(m.get("checklist.heading.signoff"), List.of(m.get("checklist.signoff.performed"),
-                m.get("checklist.signoff.checked"), m.get("checklist.signoff.date"))));
+                m.get("checklist.signoff.checked"), m.get("checklist.signoff.date")),
+                progress.signOff().map(s -> List.of(s.performedBy(), s.checkedBy(), time(s.at(), zone)))));
         return new ChecklistDocument(m.get("checklist.title." + checklist.scenario().id()), blocks);
     }
 

@@ -15,6 +15,7 @@ public final class ChecklistHtml {
             + "dl{display:grid;grid-template-columns:max-content auto;gap:.2em 1em}dt{font-weight:bold}dd{margin:0}"
             + "ul.steps{list-style:none;padding-left:0}ul.steps li{margin:.35em 0}"
             + "ul.steps input{margin-right:.6em;transform:scale(1.2)}"
+            + ".ticked{display:block;margin-left:2.1em;color:#555;font-size:.8em}"
             + ".sign{margin:1.2em 0;border-bottom:1px solid #333;width:60%;padding-top:1.2em}"
             + "@media print{body{margin:1cm}.banner{background:none}}";
 
@@ -43,11 +44,15 @@ public final class ChecklistHtml {
                 out.append("<p>").append(escape(p.text())).append("</p>\n");
             } else if (block instanceof ChecklistDocument.Steps s) {
                 out.append("<h2>").append(escape(s.title())).append("</h2>\n<ul class=\"steps\">\n");
-                for (Map.Entry<String, String> step : s.steps()) {
+                for (ChecklistDocument.Item step : s.steps()) {
                     String id = "step-" + (++box);
                     out.append("<li><input type=\"checkbox\" id=\"").append(id).append("\" data-step=\"")
-                            .append(escape(step.getKey())).append("\"><label for=\"").append(id).append("\">")
-                            .append(escape(step.getValue())).append("</label></li>\n");
+                            .append(escape(step.id())).append('"').append(step.ticked().isPresent() ? " checked" : "")
+                            .append("><label for=\"").append(id).append("\">").append(escape(step.words()))
+                            .append("</label>");
+                    step.ticked().ifPresent(t -> out.append("<small class=\"ticked\">").append(escape(t))
+                            .append("</small>"));
+                    out.append("</li>\n");
                 }
                 out.append("</ul>\n");
             } else if (block instanceof ChecklistDocument.Bullets b) {
@@ -56,8 +61,12 @@ public final class ChecklistHtml {
                 out.append("</ul>\n");
             } else if (block instanceof ChecklistDocument.SignOff s) {
                 out.append("<h2>").append(escape(s.title())).append("</h2>\n");
-                s.labels().forEach(label -> out.append("<div class=\"sign\">").append(escape(label))
-                        .append(":</div>\n"));
+                for (int i = 0; i < s.labels().size(); i++) {
+                    out.append("<div class=\"sign\">").append(escape(s.labels().get(i))).append(':');
+                    s.line(i).ifPresent(v -> out.append(" <strong>").append(escape(v))
+                            .append("</strong>"));
+                    out.append("</div>\n");
+                }
             }
         }
         return out.append("</body>\n</html>\n").toString();

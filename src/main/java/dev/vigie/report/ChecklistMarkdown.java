@@ -1,6 +1,7 @@
 package dev.vigie.report;
 
 import java.util.Map;
+import java.util.Optional;
 
 /** A checklist as Markdown, with GitHub-style task boxes. */
 public final class ChecklistMarkdown {
@@ -25,8 +26,10 @@ public final class ChecklistMarkdown {
                 out.append(inline(p.text())).append("\n\n");
             } else if (block instanceof ChecklistDocument.Steps s) {
                 out.append("## ").append(inline(s.title())).append("\n\n");
-                for (Map.Entry<String, String> step : s.steps()) {
-                    out.append("- [ ] ").append(inline(step.getValue())).append('\n');
+                for (ChecklistDocument.Item step : s.steps()) {
+                    out.append(step.ticked().isPresent() ? "- [x] " : "- [ ] ").append(inline(step.words()))
+                            .append('\n');
+                    step.ticked().ifPresent(t -> out.append("  *").append(inline(t)).append("*\n"));
                 }
                 out.append('\n');
             } else if (block instanceof ChecklistDocument.Bullets b) {
@@ -35,7 +38,12 @@ public final class ChecklistMarkdown {
                 out.append('\n');
             } else if (block instanceof ChecklistDocument.SignOff s) {
                 out.append("## ").append(inline(s.title())).append("\n\n");
-                s.labels().forEach(label -> out.append(inline(label)).append(": ______________________\n\n"));
+                for (int i = 0; i < s.labels().size(); i++) {
+                    out.append(inline(s.labels().get(i))).append(": ");
+                    Optional<String> signed = s.line(i);
+                    out.append(signed.map(v -> "**" + inline(v) + "**").orElse("______________________"))
+                            .append("\n\n");
+                }
             }
         }
         return out.toString();

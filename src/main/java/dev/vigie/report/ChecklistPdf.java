@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -17,13 +18,15 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * A checklist as an A4 PDF: Liberation Sans embedded (subset), so accents render and the text can be searched and
- * copied; an empty box before each step, lines to sign at the end.
+ * copied; a box before each step, filled when it was ticked, with who ticked it and when in small print under it;
+ * lines to sign at the end, with the names and date written on them once signed off.
  */
 public final class ChecklistPdf {
 
     private static final float MARGIN = 56;
     private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
     private static final float BODY = 10.5f;
+    private static final float SMALL = 8.5f;
     private static final float LEADING = 1.35f;
 
     private final PDDocument pdf;
@@ -79,12 +82,20 @@ public final class ChecklistPdf {
                 paragraph(p.text(), regular, BODY, 0);
             } else if (block instanceof ChecklistDocument.Steps s) {
                 heading(s.title());
-                for (Map.Entry<String, String> step : s.steps()) {
+                for (ChecklistDocument.Item step : s.steps()) {
                     ensure(BODY * LEADING * 2);
                     float box = BODY * 0.8f;
-                    page.addRect(MARGIN, y - box + 1, box, box);
-                    page.stroke();
-                    paragraph(step.getValue(), regular, BODY, 18);
+                    // On the first line of the step: its baseline is a line's leading below y.
+                    page.addRect(MARGIN, y - BODY * LEADING - 1, box, box);
+                    if (step.ticked().isPresent()) {
+                        page.fillAndStroke();
+                    } else {
+                        page.stroke();
+                    }
+                    paragraph(step.words(), regular, BODY, 18);
+                    if (step.ticked().isPresent()) {
+                        paragraph(step.ticked().get(), regular, SMALL, 18);
+                    }
                     y -= 2;
                 }
             } else if (block instanceof ChecklistDocument.Bullets b) {
@@ -94,10 +105,14 @@ public final class ChecklistPdf {
                 }
             } else if (block instanceof ChecklistDocument.SignOff s) {
                 heading(s.title());
-                for (String label : s.labels()) {
+                for (int i = 0; i < s.labels().size(); i++) {
                     ensure(40);
                     y -= 22;
-                    text(label + " :", regular, BODY, MARGIN, y);
+                    text(s.labels().get(i) + " :", regular, BODY, MARGIN, y);
+                    Optional<String> signed = s.line(i);
+                    if (signed.isPresent()) {
+                        text(fit(signed.get(), bold, BODY, WIDTH * 0.75f - 96), bold, BODY, MARGIN + 94, y + 1);
+                    }
                     page.moveTo(MARGIN + 90, y - 2);
                     page.lineTo(MARGIN + WIDTH * 0.75f, y - 2);
                     page.stroke();
@@ -128,6 +143,18 @@ public final class ChecklistPdf {
         page.newLineAtOffset(x, at);
         page.showText(line);
         page.endText();
+    }
+
+    /** The text cut to fit on one line of {@code width}, an ellipsis saying so. */
+    private static String fit(String text, PDFont font, float size, float width) throws IOException {
+        String line = text.replace('\n', ' ').replace('\t', ' ');
+        if (font.getStringWidth(line) / 1000 * size <= width) {
+            return line;
+        }
+        while (!line.isEmpty() && font.getStringWidth(line + "\u2026") / 1000 * size > width) {
+            line = line.substring(0, line.length() - 1);
+        }
+        return line + "\u2026";
     }
 
     private static List<String> wrap(String text, PDFont font, float size, float width) throws IOException {

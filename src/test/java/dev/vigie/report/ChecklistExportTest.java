@@ -7,6 +7,7 @@ import dev.vigie.checklist.Checklist;
 import dev.vigie.checklist.ChecklistScenario;
 import dev.vigie.checklist.ChosenBackup;
 import dev.vigie.checklist.ConsentScope;
+import dev.vigie.checklist.Progress;
 import dev.vigie.checklist.Section;
 import dev.vigie.checklist.Step;
 import dev.vigie.checklist.Verification;
@@ -22,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -89,6 +91,68 @@ class ChecklistExportTest {
             PDFont font = pdf.getPage(0).getResources().getFont(
                     pdf.getPage(0).getResources().getFontNames().iterator().next());
             assertThat(font.isEmbedded()).isTrue();
+        }
+    }
+
+    /** The copy step ticked by Léa, the checklist signed off by Léa and Marc. */
+    private static ChecklistDocument followed(Locale locale) {
+        Progress progress = new Progress(Map.of("protect.copy", new Progress.Tick("protect.copy", "Léa",
+                Paris.at("2026-11-18T12:30"))), Optional.of(new Progress.SignOff("Léa Martin", "Marc Dubois",
+                Paris.at("2026-11-18T15:45"))));
+        return ChecklistDocument.of(checklist("Zoé"), progress, new Formats(Messages.of(locale)));
+    }
+
+    @Test
+    void markdownTicksTheTickedStepAndFillsTheSignOff() {
+        String md = ChecklistMarkdown.render(followed(Locale.ENGLISH));
+
+        assertThat(md).contains("- [x] Copy msgstore-2026-11-18.1.db.crypt14 somewhere safe",
+                "ticked by Léa on 2026-11-18 12:30 Europe/Paris", "Performed by: **Léa Martin**",
+                "Checked by: **Marc Dubois**", "Date: **2026-11-18 15:45 Europe/Paris**");
+        assertThat(md.lines().filter(l -> l.startsWith("- [x] ")).count()).isEqualTo(1);
+        assertThat(md.lines().filter(l -> l.startsWith("- [ ] ")).count()).isEqualTo(1);
+        assertThat(md).doesNotContain("______");
+    }
+
+    @Test
+    void htmlChecksTheTickedBoxAndSaysWhoTickedIt() {
+        String html = ChecklistHtml.render(followed(Locale.FRENCH), Locale.FRENCH);
+
+        assertThat(html).contains("data-step=\"protect.copy\" checked>",
+                "<small class=\"ticked\">cochée par Léa le 2026-11-18 12:30 Europe/Paris</small>",
+                "Réalisé par: <strong>Léa Martin</strong>", "<strong>Marc Dubois</strong>",
+                "<strong>2026-11-18 15:45 Europe/Paris</strong>");
+        assertThat(html).contains("data-step=\"restore.whatsapp.rename\">");
+        assertThat(html.split(" checked>", -1)).hasSize(2);
+    }
+
+    @Test
+    void pdfSaysWhoTickedTheStepAndWhoSignedOff() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ChecklistPdf.render(followed(Locale.ENGLISH), out);
+
+        try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(text).contains("ticked by Léa on 2026-11-18 12:30 Europe/Paris", "Léa Martin", "Marc Dubois",
+                    "2026-11-18 15:45 Europe/Paris");
+            assertThat(text.split("ticked by", -1)).hasSize(2);
+        }
+    }
+
+    @Test
+    void aChecklistNobodyFollowedHasEmptyBoxesAndBlankLinesInEachFormat() throws IOException {
+        ChecklistDocument document = ChecklistDocument.of(checklist("Zoé"), Progress.NONE,
+                new Formats(Messages.of(Locale.ENGLISH)));
+
+        String md = ChecklistMarkdown.render(document);
+        assertThat(md.lines().filter(l -> l.startsWith("- [ ] ")).count()).isEqualTo(2);
+        assertThat(md).doesNotContain("- [x]", "ticked by").contains("Performed by: ______");
+        String html = ChecklistHtml.render(document, Locale.ENGLISH);
+        assertThat(html).doesNotContain(" checked", "ticked by").contains("Performed by:</div>", "Date:</div>");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ChecklistPdf.render(document, out);
+        try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+            assertThat(new PDFTextStripper().getText(pdf)).doesNotContain("ticked by").contains("Performed by :");
         }
     }
 

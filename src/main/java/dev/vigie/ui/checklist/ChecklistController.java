@@ -376,7 +376,7 @@ public final class ChecklistController {
     private void show(Opened opened) {
         checklist = opened.checklist();
         progress = opened.progress();
-        document = ChecklistDocument.of(checklist, i18n().formats());
+        document = ChecklistDocument.of(checklist, progress, i18n().formats());
         stepBoxes.clear();
         stepCaptions.clear();
         checklistBox.getChildren().setAll(new ChecklistPage(this, false).build());
@@ -526,9 +526,12 @@ public final class ChecklistController {
         }
     }
 
-    /** Writes the checklist shown to {@code file}, off the FX thread; the FileChooser's seam for tests. */
+    /**
+     * Writes the checklist shown to {@code file}, with its ticks and sign-off as they are now, off the FX thread; the
+     * FileChooser's seam for tests.
+     */
     void export(ChecklistFile.Format format, Path file) {
-        ChecklistDocument shown = document;
+        ChecklistDocument shown = ChecklistDocument.of(checklist, progress, i18n().formats());
         java.util.Locale locale = i18n().locale();
         context.tasks().create(() -> {
             ChecklistFile.write(file, shown, format, locale);
@@ -605,6 +608,11 @@ public final class ChecklistController {
     /** For tests: the checklist shown. */
     Optional<Checklist> shown() {
         return Optional.ofNullable(checklist);
+    }
+
+    /** For tests: whether the chosen source's zone is known, so that {@link #write} does not ask to wait. */
+    boolean sourceRead() {
+        return sourceBox.getValue() != null && sourceBox.getValue().equals(zoneSource);
     }
 
     /** For tests: the time left now, as the view computes it. */

@@ -73,8 +73,8 @@ final class ChecklistPage {
                 }
             } else if (block instanceof ChecklistDocument.Steps s) {
                 nodes.add(label(s.title(), "title-4", "checklist-heading"));
-                for (Map.Entry<String, String> step : s.steps()) {
-                    nodes.add(step(step.getKey(), step.getValue()));
+                for (ChecklistDocument.Item step : s.steps()) {
+                    nodes.add(step(step.id(), step.words()));
                 }
             } else if (block instanceof ChecklistDocument.Bullets b) {
                 Label heading = label(b.title(), "text-bold");

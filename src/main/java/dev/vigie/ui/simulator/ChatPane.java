@@ -1,5 +1,6 @@
 package dev.vigie.ui.simulator;
 
+import dev.vigie.backup.InputProblem;
 import dev.vigie.chat.ImportedChat;
 import dev.vigie.report.ChatText;
 import dev.vigie.ui.UiContext;
@@ -21,24 +22,33 @@ import javafx.util.StringConverter;
 /**
  * The Simulator's chat export part: pick an imported WhatsApp chat and read which of its deleted messages the chosen
  * source's backups hold ("3 of the 5 deleted messages in this conversation are in the backup of..."), or import one.
- * The policy is the source's usual one and the deletion time unknown, so both ends are told.
+ * It follows the form: its policy (preset or custom rules) and, when the user gave the deleted message's time, that
+ * time; else the deletion time is unknown and both ends are told. It answers again when the chat, the source or the
+ * form (on Simulate) changes.
  */
 final class ChatPane extends VBox {
 
     private final UiContext context;
     private final Workspace workspace;
     private final Supplier<Optional<String>> source;
+    private final Supplier<SimulatorModel.ChatAsk> form;
     private final Supplier<Window> window;
     private final ChatImport importer;
     private final ComboBox<ImportedChat> chatBox = new ComboBox<>();
     private final Label answer = new Label();
     private int generation;
 
-    ChatPane(UiContext context, Workspace workspace, Supplier<Optional<String>> source, Supplier<Window> window) {
+    /**
+     * @param form the form's policy and deletion time, read when answering; throws {@link InputProblem} when the
+     *             form does not read
+     */
+    ChatPane(UiContext context, Workspace workspace, Supplier<Optional<String>> source,
+             Supplier<SimulatorModel.ChatAsk> form, Supplier<Window> window) {
         super(6);
         this.context = context;
         this.workspace = workspace;
         this.source = source;
+        this.form = form;
         this.window = window;
         this.importer = new ChatImport(context, workspace);
         I18n i18n = context.i18n();
@@ -79,8 +89,8 @@ final class ChatPane extends VBox {
         importer.run(window.get(), file, Optional.empty(), source.get(), chat -> refresh(Optional.of(chat.id())));
     }
 
-    /** The form's source changed: answer again for it. */
-    void sourceChanged() {
+    /** The form's source, policy or deletion time may have changed: answer again with them. */
+    void formChanged() {
         answer();
     }
 
@@ -101,8 +111,15 @@ final class ChatPane extends VBox {
             answer.setText("");
             return;
         }
-        context.tasks().create(() -> workspace.chats().recovery(chat.id(), name, Optional.empty(), Optional.empty(),
-                context.clock().instant(), context.zone())).onSuccess(recovery -> {
+        SimulatorModel.ChatAsk ask;
+        try {
+            ask = form.get();
+        } catch (InputProblem p) {
+            answer.setText(context.i18n().messages().problem(p));
+            return;
+        }
+        context.tasks().create(() -> workspace.chats().recovery(chat.id(), name, ask.deleted(),
+                Optional.of(ask.rules()), context.clock().instant(), context.zone())).onSuccess(recovery -> {
                     if (asked == generation) {
                         answer.setText(String.join("\n", ChatText.lines(recovery.result(), recovery.zone(),
                                 context.i18n().formats())));

@@ -107,6 +107,8 @@ public final class SimulatorController {
     private Task<?> running;
     private Answer answer;
     private ChatPane chatPane;
+    /** What {@link #fillNow} put in the event's fields: the present, not a time the user gave. */
+    private Optional<LocalDateTime> prefilledEvent = Optional.empty();
 
     @FXML private BorderPane root;
     @FXML private VBox form;
@@ -221,14 +223,12 @@ public final class SimulatorController {
         setUpStepping();
         setUpTables();
 
-        chatPane = new ChatPane(context, workspace, () -> Optional.ofNullable(sourceBox.getValue()), this::window);
+        chatPane = new ChatPane(context, workspace, () -> Optional.ofNullable(sourceBox.getValue()), this::chatAsk,
+                this::window);
         form.getChildren().add(chatPane);
         root.setOnDragOver(ChatImport::acceptFiles);
         root.setOnDragDropped(e -> ChatImport.dropped(e).ifPresent(chatPane::importFile));
-        sourceBox.valueProperty().addListener((obs, old, now) -> {
-            loadSource(now);
-            chatPane.sourceChanged();
-        });
+        sourceBox.valueProperty().addListener((obs, old, now) -> loadSource(now));
         context.tasks().create(workspace::sources).onSuccess(list -> {
             sourceBox.getItems().setAll(list.stream().map(s -> s.source().name()).toList());
             if (list.isEmpty()) {
@@ -307,6 +307,7 @@ public final class SimulatorController {
         LocalDateTime now = LocalDateTime.ofInstant(context.clock().instant(), zone);
         eventDate.setValue(now.toLocalDate());
         eventTime.setText(SimulatorModel.timeText(now.toLocalTime()));
+        prefilledEvent = Optional.of(SimulatorModel.dateTime(eventDate.getValue(), eventTime.getText()));
         zoneLabel.setText(i18n().get("simulator.zone", zone.getId()));
     }
 
@@ -459,6 +460,8 @@ public final class SimulatorController {
             if (!simulatedOnce) {
                 simulatedOnce = true;
                 simulate();
+            } else {
+                chatPane.formChanged();
             }
         }).onError(this::fail).start();
     }
@@ -507,6 +510,18 @@ public final class SimulatorController {
                 i18n().get(loss ? "simulate.label.loss" : "simulate.label.message"));
     }
 
+    /**
+     * What the chat export section asks: the policy of the form, as the main simulation uses it, and the event's
+     * time as the deletion time when the event is a deleted message whose time the user gave.
+     *
+     * @throws InputProblem when the form does not read
+     */
+    private SimulatorModel.ChatAsk chatAsk() {
+        Kind kind = kindGroup.getSelectedToggle() == lossRadio ? Kind.LOSS : Kind.MESSAGE;
+        return new SimulatorModel.ChatAsk(formRules(), SimulatorModel.chatDeleted(kind, eventDate.getValue(),
+                eventTime.getText(), prefilledEvent, zone()));
+    }
+
     private static boolean blank(TextField field) {
         return field.getText() == null || field.getText().isBlank();
     }
@@ -534,6 +549,7 @@ public final class SimulatorController {
         if (!sourceReady(problemLabel)) {
             return;
         }
+        chatPane.formChanged();
         Request request;
         try {
             request = formRequest();

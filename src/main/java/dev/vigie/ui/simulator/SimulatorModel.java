@@ -157,6 +157,39 @@ final class SimulatorModel {
     }
 
     /**
+     * What the chat export section asks of an imported chat: the form's policy, and when the messages were deleted
+     * if the user said so.
+     *
+     * @param deleted empty when unknown: then both ends are answered
+     */
+    record ChatAsk(RetentionRules rules, Optional<Instant> deleted) {
+
+        ChatAsk {
+            Objects.requireNonNull(rules, "rules");
+            Objects.requireNonNull(deleted, "deleted");
+        }
+    }
+
+    /**
+     * The deletion time the chat section uses: the form's, when the event is a deleted message and the user gave its
+     * time; unknown when the event is a loss or its fields still hold the present the form started with.
+     *
+     * @param prefilled what the form filled the event's fields with, to the minute; empty when it filled nothing
+     * @throws InputProblem when the date or time the user gave does not read
+     */
+    static Optional<Instant> chatDeleted(Kind kind, LocalDate date, String time, Optional<LocalDateTime> prefilled,
+                                         ZoneId zone) {
+        if (kind != Kind.MESSAGE) {
+            return Optional.empty();
+        }
+        LocalDateTime at = dateTime(date, time);
+        if (prefilled.filter(at::equals).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(at.atZone(zone).toInstant());
+    }
+
+    /**
      * A batch of events from a CSV, its times read in the source's zone.
      *
      * @throws InputProblem naming the line that does not read; nothing is answered then

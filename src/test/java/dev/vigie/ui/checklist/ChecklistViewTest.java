@@ -116,8 +116,9 @@ class ChecklistViewTest {
             robot.lookup("#scenarioBox").<ChecklistScenario>queryComboBox().setValue(ChecklistScenario.RECOVER);
             robot.lookup("#sourceBox").<String>queryComboBox().setValue(WHATSAPP);
         });
-        waitUntil("the source's zone is read", () -> robot.lookup("#zoneLabel").queryAs(Label.class).getText()
-                .contains(PARIS.getId()));
+        // The label shows the user's zone (Paris too) before the source's is read: wait for the source itself.
+        waitUntil("the source's zone is read", controller::sourceRead);
+        assertThat(robot.lookup("#zoneLabel").queryAs(Label.class).getText()).contains(PARIS.getId());
         robot.interact(() -> {
             robot.lookup("#eventDate").queryAs(DatePicker.class).setValue(DELETED.toLocalDate());
             robot.lookup("#eventTime").queryAs(TextField.class).setText("10:00");
@@ -281,6 +282,26 @@ class ChecklistViewTest {
             assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
                     .containsExactly("checklist.md", "checklist.pdf");
         }
+    }
+
+    @Test
+    void exportCarriesTheTicksMadeInTheWindow(FxRobot robot) throws Exception {
+        ChecklistController controller = open(robot);
+        Checklist checklist = writeRecover(robot, controller);
+        String stepId = checklist.steps().findFirst().orElseThrow().id();
+        robot.interact(() -> stepBox(robot, stepId).fire());
+        waitUntil("the count follows", () -> robot.lookup("#progressLabel").queryAs(Label.class).getText()
+                .startsWith("1 of "));
+        Path md = Files.createTempDirectory(temp, "export").resolve("checklist.md");
+
+        robot.interact(() -> controller.export(ChecklistFile.Format.MARKDOWN, md));
+
+        waitUntil("the file is written", () -> Files.exists(md));
+        String text = Files.readString(md, StandardCharsets.UTF_8);
+        assertThat(text.lines().filter(l -> l.startsWith("- [x] ")).count()).isEqualTo(1);
+        assertThat(text).contains("ticked by ");
+        assertThat(text.lines().filter(l -> l.startsWith("- [ ] ")).count())
+                .isEqualTo(checklist.steps().count() - 1);
     }
 
     @Test

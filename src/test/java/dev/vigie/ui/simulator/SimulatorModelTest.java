@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.vigie.backup.InputProblem;
 import dev.vigie.retention.CalendarSpan;
 import dev.vigie.retention.RetentionRules;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The simulator view's logic that needs no window: reading the form, and what each run keeps. */
@@ -39,6 +42,24 @@ class SimulatorModelTest {
         assertThatThrownBy(() -> SimulatorModel.rules("custom", custom(0, "a week")))
                 .satisfies(e -> assertThat(((InputProblem) e).messageKey()).isEqualTo("error.retention.span"));
         assertThat(SimulatorModel.rules("icloud", custom(0, ""))).isEqualTo(RetentionRules.NONE.withLast(1));
+    }
+
+    @Test
+    void theChatUsesTheEventTimeOnlyWhenTheUserGaveOneForADeletedMessage() {
+        ZoneId paris = ZoneId.of("Europe/Paris");
+        LocalDate day = LocalDate.of(2026, 11, 21);
+        Optional<LocalDateTime> prefilled = Optional.of(LocalDateTime.of(2026, 11, 21, 10, 0));
+
+        assertThat(SimulatorModel.chatDeleted(SimulatorModel.Kind.MESSAGE, day, "10:00", prefilled, paris))
+                .isEmpty();
+        assertThat(SimulatorModel.chatDeleted(SimulatorModel.Kind.MESSAGE, LocalDate.of(2026, 11, 13), "10:00",
+                prefilled, paris)).contains(Instant.parse("2026-11-13T09:00:00Z"));
+        assertThat(SimulatorModel.chatDeleted(SimulatorModel.Kind.MESSAGE, day, "10:00", Optional.empty(), paris))
+                .contains(Instant.parse("2026-11-21T09:00:00Z"));
+        assertThat(SimulatorModel.chatDeleted(SimulatorModel.Kind.LOSS, LocalDate.of(2026, 11, 13), "10:00",
+                prefilled, paris)).isEmpty();
+        assertThatThrownBy(() -> SimulatorModel.chatDeleted(SimulatorModel.Kind.MESSAGE, day, "25:00", prefilled,
+                paris)).satisfies(e -> assertThat(((InputProblem) e).messageKey()).isEqualTo("error.simulator.time"));
     }
 
     @Test

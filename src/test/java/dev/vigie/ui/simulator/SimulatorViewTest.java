@@ -3,6 +3,9 @@ package dev.vigie.ui.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vigie.backup.ScanProgress;
+import dev.vigie.chat.ChatSamples;
+import dev.vigie.consent.ConsentMethod;
+import dev.vigie.consent.Purpose;
 import dev.vigie.i18n.Formats;
 import dev.vigie.i18n.Messages;
 import dev.vigie.retention.RetentionPolicies;
@@ -26,6 +29,7 @@ import dev.vigie.ui.common.I18n;
 import dev.vigie.ui.settings.Appearance;
 import dev.vigie.ui.settings.Preferences;
 import dev.vigie.ui.shell.View;
+import dev.vigie.workspace.ContactDraft;
 import dev.vigie.workspace.SimulationSource;
 import dev.vigie.workspace.Workspace;
 import java.nio.file.Files;
@@ -49,6 +53,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -169,6 +174,47 @@ class SimulatorViewTest {
                 .longDateTime(expected.advice().orElseThrow().before(), PARIS));
         assertThat(label(robot, "#verdictTitle")).contains(english().longDateTime(deleted.atZone(PARIS)
                 .toInstant(), PARIS));
+    }
+
+    @Test
+    void theChatSectionFollowsTheFormsPolicyAndDeletionTime(FxRobot robot) throws Exception {
+        workspace.ledger().addContact(new ContactDraft(Optional.of("anna"), "Anna Martin", "+33612345678",
+                Optional.empty(), Optional.empty()), Optional.empty());
+        workspace.ledger().grant("anna", Purpose.RESTORE_ACCESS, Instant.parse("2026-01-10T10:00:00Z"),
+                ConsentMethod.FORM, Optional.empty());
+        // Two messages deleted on the evening of 12 November; the export made this morning.
+        Instant sent = LocalDateTime.of(2026, 11, 12, 20, 0).atZone(PARIS).toInstant();
+        Path file = ChatSamples.write(temp.resolve("chat-" + System.nanoTime() + ".txt"),
+                ChatSamples.android(sent, PARIS, "Anna Martin", "hello")
+                + ChatSamples.android(sent.plusSeconds(300), PARIS, "Anna Martin", "This message was deleted")
+                + ChatSamples.android(sent.plusSeconds(420), PARIS, "Shop", "You deleted this message")
+                + ChatSamples.android(NOW.minus(Duration.ofHours(1)), PARIS, "Anna Martin", "thanks"));
+        workspace.chats().importFile(file, "anna", Optional.of(WHATSAPP), Optional.empty(), PARIS, NOW);
+        SimulatorController controller = open(robot, WHATSAPP, "whatsapp-local-android");
+        waitUntil("the chat is answered", () -> !label(robot, "#chatAnswer").isEmpty());
+        // No time given: deleted between sending and the export, both ends told.
+        waitUntil("both ends are told", () -> label(robot, "#chatAnswer")
+                .contains("If each was deleted right after it was sent"));
+
+        // Deleted the next morning: only that night's backup captured them; WhatsApp's week of copies lost it.
+        event(robot, null, LocalDateTime.of(2026, 11, 13, 10, 0));
+        simulate(robot);
+        waitUntil("the deletion time is used", () -> label(robot, "#chatAnswer")
+                .startsWith("None of the 2 deleted messages in this conversation is in a backup that exists now"));
+        assertThat(label(robot, "#chatAnswer")).doesNotContain("If each was deleted");
+
+        // A policy that keeps a month of daily copies still holds that night's backup.
+        robot.interact(() -> {
+            robot.lookup("#presetBox").<dev.vigie.retention.RetentionPreset>queryComboBox()
+                    .setValue(RetentionPresets.named(RetentionPresets.CUSTOM).orElseThrow());
+            robot.lookup("#keepDaily").<Spinner<Integer>>query().getEditor().setText("30");
+        });
+        simulate(robot);
+        String night = english().longDateTime(Instant.parse("2026-11-13T01:03:00Z"), PARIS);
+        waitUntil("the policy is used", () -> label(robot, "#chatAnswer")
+                .startsWith("2 of the 2 deleted messages in this conversation are in the backup of "));
+        assertThat(label(robot, "#chatAnswer")).contains(night);
+        assertThat(controller.loadedName()).contains(WHATSAPP);
     }
 
     @Test
