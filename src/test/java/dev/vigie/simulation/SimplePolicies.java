@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Keep-last, keep-daily, keep-weekly and keep-monthly with restic's counting, so that the simulator works before the
- * restic retention engine is merged; to be replaced by that engine, which also knows hourly, yearly, within and
- * tags.
+ * Keep-last, keep-daily, keep-weekly and keep-monthly with restic's counting, written apart from the restic engine:
+ * the simulator's property tests run on it so that a fault in the engine and one in the simulator cannot hide each
+ * other (the engine has its own tests and restic's 40 vectors).
  *
  * <p>As restic's {@code forget}: snapshots are walked newest first; each rule with a count left keeps a snapshot
  * whose bucket (itself for keep-last, its local date, ISO week or month, read from the wall-clock fields of its time)
