@@ -3,6 +3,7 @@ package dev.vigie.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vigie.source.local.LocalScanner;
+import dev.vigie.testing.FxWaits;
 import dev.vigie.testing.TreeBuilder;
 import dev.vigie.ui.common.BackgroundTasks;
 import dev.vigie.ui.common.I18n;
@@ -18,7 +19,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.concurrent.Task;
 import javafx.scene.Node;
@@ -69,30 +69,23 @@ class VigieWindowTest {
         context.tasks().close();
     }
 
-    private static void waitUntil(String what, java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting until " + what, e);
-        }
-    }
 
     @Test
     void anEmptyDataFolderOpensOnTheWelcomePane(FxRobot robot) throws Exception {
-        waitUntil("the welcome pane shows", () -> robot.lookup("#welcomePane").query().isVisible());
+        FxWaits.until("the welcome pane shows", () -> robot.lookup("#welcomePane").query().isVisible());
         assertThat(stage.getTitle()).isEqualTo("Vigie");
         assertThat(robot.lookup("#mainPane").query().isVisible()).isFalse();
     }
 
     @Test
     void theDemoWorkspaceShowsItsSourcesAndTheirBackups(FxRobot robot) throws Exception {
-        waitUntil("the welcome pane shows", () -> robot.lookup("#welcomeDemo").query().isVisible());
+        FxWaits.until("the welcome pane shows", () -> robot.lookup("#welcomeDemo").query().isVisible());
         robot.clickOn("#welcomeDemo");
 
         ListView<SourceSummary> list = robot.lookup("#sourcesList").queryListView();
-        waitUntil("the three demo sources are listed", () -> list.getItems().size() == 3);
+        FxWaits.until("the three demo sources are listed", () -> list.getItems().size() == 3);
         TableView<?> table = robot.lookup("#backupsTable").queryTableView();
-        waitUntil("the selected source's backups show", () -> !table.getItems().isEmpty());
+        FxWaits.until("the selected source's backups show", () -> !table.getItems().isEmpty());
         assertThat(list.getItems()).extracting(s -> s.source().name())
                 .containsExactlyInAnyOrder("whatsapp-business", "iphone", "nas");
         assertThat(list.getItems()).allSatisfy(s -> assertThat(s.lastScan()).isPresent());
@@ -100,7 +93,7 @@ class VigieWindowTest {
 
         robot.interact(() -> list.getSelectionModel().select(
                 list.getItems().stream().filter(s -> s.source().name().equals("nas")).findFirst().orElseThrow()));
-        waitUntil("the NAS's eight weekly archives show", () -> table.getItems().size() == 8);
+        FxWaits.until("the NAS's eight weekly archives show", () -> table.getItems().size() == 8);
     }
 
     @Test
@@ -114,22 +107,22 @@ class VigieWindowTest {
 
         ListView<SourceSummary> list = robot.lookup("#sourcesList").queryListView();
         TableView<?> table = robot.lookup("#backupsTable").queryTableView();
-        waitUntil("the new source is listed after its scan",
+        FxWaits.until("the new source is listed after its scan",
                 () -> list.getItems().size() == 1 && list.getItems().get(0).lastScan().isPresent());
-        waitUntil("its two backups show", () -> table.getItems().size() == 2);
+        FxWaits.until("its two backups show", () -> table.getItems().size() == 2);
         assertThat(list.getItems().get(0).source().location()).isEqualTo(nas.toString());
         assertThat(robot.lookup("#selectedTitle").queryAs(Label.class).getText()).isEqualTo("NAS bureau");
     }
 
     @Test
     void switchingToFrenchRewordsTheWindowAtOnce(FxRobot robot) throws Exception {
-        waitUntil("the welcome pane shows", () -> robot.lookup("#welcomePane").query().isVisible());
+        FxWaits.until("the welcome pane shows", () -> robot.lookup("#welcomePane").query().isVisible());
         assertThat(robot.lookup("#nav-settings").queryAs(ToggleButton.class).getText()).isEqualTo("S_ettings");
 
         robot.interact(() -> context.appearance().languageProperty().set(Preferences.Language.FRENCH));
 
         assertThat(robot.lookup("#nav-settings").queryAs(ToggleButton.class).getText()).isEqualTo("_Paramètres");
-        waitUntil("the welcome pane shows in French", () -> robot.lookup("#welcomePane").query().isVisible());
+        FxWaits.until("the welcome pane shows in French", () -> robot.lookup("#welcomePane").query().isVisible());
         Node title = robot.lookup(".welcome .title-1").query();
         assertThat(((Label) title).getText()).isEqualTo("Bienvenue dans Vigie");
         assertThat(context.preferences().language()).isEqualTo(Preferences.Language.FRENCH);
@@ -157,9 +150,9 @@ class VigieWindowTest {
             scan.set(task);
         });
 
-        waitUntil("the scan ends", () -> scan.get().isDone());
+        FxWaits.until("the scan ends", () -> scan.get().isDone());
         assertThat(scan.get().isCancelled()).isTrue();
-        waitUntil("the status says so", () -> robot.lookup("#statusLabel").queryAs(Label.class).getText()
+        FxWaits.until("the status says so", () -> robot.lookup("#statusLabel").queryAs(Label.class).getText()
                 .contains("cancelled"));
         assertThat(workspace.latestScan("big")).isEmpty();
         assertThat(robot.lookup("#cancelButton").query().isVisible()).isFalse();
@@ -172,7 +165,7 @@ class VigieWindowTest {
 
         robot.clickOn("#nav-dashboard");
 
-        waitUntil("a card per demo source", () -> robot.lookup(".source-card").queryAll().size() == 3);
+        FxWaits.until("a card per demo source", () -> robot.lookup(".source-card").queryAll().size() == 3);
         for (String name : new String[] {"whatsapp-business", "iphone", "nas"}) {
             Node card = robot.lookup("#card-" + name).query();
             Label badge = robot.from(card).lookup(".state-badge").queryAs(Label.class);
@@ -180,7 +173,7 @@ class VigieWindowTest {
         }
         // The demo iPhone backup is not encrypted: a warning, shown on its card.
         assertThat(robot.lookup("#card-iphone").query().getStyleClass()).contains("level-warning");
-        waitUntil("the 3-2-1 rule shows", () -> robot.lookup(".rule-pane").query().isVisible());
+        FxWaits.until("the 3-2-1 rule shows", () -> robot.lookup(".rule-pane").query().isVisible());
         assertThat(robot.lookup(".rule-pane .danger").queryAll()).isNotEmpty();
     }
 
@@ -189,14 +182,14 @@ class VigieWindowTest {
         new Workspace(dataDir, new LocalScanner()).openDemo(NOW, ZoneId.of("Europe/Paris"),
                 dev.vigie.backup.ScanProgress.NONE);
         robot.clickOn("#nav-dashboard");
-        waitUntil("the NAS card shows", () -> robot.lookup("#card-nas").tryQuery().isPresent());
+        FxWaits.until("the NAS card shows", () -> robot.lookup("#card-nas").tryQuery().isPresent());
 
         Node nasCard = robot.lookup("#card-nas").query();
         robot.interact(() -> robot.from(nasCard).lookup(".button")
                 .queryAllAs(javafx.scene.control.Button.class).stream()
                 .filter(b -> b.getText().equals("Timeline")).findFirst().orElseThrow().fire());
 
-        waitUntil("the timeline of the NAS shows its eight archives", () -> robot.lookup("#summaryLabel")
+        FxWaits.until("the timeline of the NAS shows its eight archives", () -> robot.lookup("#summaryLabel")
                 .tryQuery().map(n -> ((Label) n).getText().startsWith("8 backups")).orElse(false));
         assertThat(robot.lookup("#nav-timeline").queryAs(ToggleButton.class).isSelected()).isTrue();
         assertThat(robot.lookup("#timeline").query().getAccessibleText()).startsWith("8 backups");
@@ -214,7 +207,7 @@ class VigieWindowTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         // The file appears whole or not at all (written aside, then moved): once there, it is complete.
-        waitUntil("the settings are saved", () -> Files.exists(dataDir.resolve(Preferences.FILE_NAME)));
+        FxWaits.until("the settings are saved", () -> Files.exists(dataDir.resolve(Preferences.FILE_NAME)));
 
         Preferences again = Preferences.load(dataDir);
         assertThat(again.lastView()).contains("settings");

@@ -6,6 +6,7 @@ import dev.vigie.audit.AuditEntry;
 import dev.vigie.consent.ConsentMethod;
 import dev.vigie.consent.Purpose;
 import dev.vigie.source.local.LocalScanner;
+import dev.vigie.testing.FxWaits;
 import dev.vigie.ui.UiContext;
 import dev.vigie.ui.VigieWindow;
 import dev.vigie.ui.common.BackgroundTasks;
@@ -26,9 +27,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -39,7 +37,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The Audit log view: its entries, and a verification that names the entry changed behind Vigie's back. */
 @ExtendWith(ApplicationExtension.class)
@@ -77,19 +74,12 @@ class AuditViewTest {
         context.tasks().close();
     }
 
-    private static void waitUntil(String what, Callable<Boolean> condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("timed out waiting until " + what, e);
-        }
-    }
 
     @Test
     void theAuditViewListsTheEntriesAndVerifiesTheLogIntact(FxRobot robot) throws Exception {
         robot.clickOn("#nav-audit");
         TableView<AuditEntry> table = robot.lookup("#entriesTable").queryTableView();
-        waitUntil("the three entries are listed", () -> table.getItems().size() == 3);
+        FxWaits.until("the three entries are listed", () -> table.getItems().size() == 3);
         assertThat(table.getItems()).extracting(AuditEntry::action)
                 .as("newest first").containsExactly("access.denied", "consent.grant", "contact.add");
 
@@ -98,7 +88,7 @@ class AuditViewTest {
 
         robot.clickOn("#verifyButton");
         Label result = robot.lookup("#verifyResult").queryAs(Label.class);
-        waitUntil("the result shows", result::isVisible);
+        FxWaits.until("the result shows", result::isVisible);
         assertThat(result.getText()).isEqualTo("Intact: 3 entries, each chained to the one before.");
         assertThat(result.getStyleClass()).contains("verdict-good");
     }
@@ -113,11 +103,11 @@ class AuditViewTest {
 
         robot.clickOn("#nav-audit");
         TableView<AuditEntry> table = robot.lookup("#entriesTable").queryTableView();
-        waitUntil("the entries are listed", () -> table.getItems().size() == 3);
+        FxWaits.until("the entries are listed", () -> table.getItems().size() == 3);
         robot.clickOn("#verifyButton");
 
         Label result = robot.lookup("#verifyResult").queryAs(Label.class);
-        waitUntil("the result shows", result::isVisible);
+        FxWaits.until("the result shows", result::isVisible);
         assertThat(result.getText()).startsWith("Broken at entry 2.")
                 .contains("Entry 2 was edited after it was written")
                 .contains("The database's protection against changes to the log has been removed.");

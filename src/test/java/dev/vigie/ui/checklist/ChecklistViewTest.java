@@ -11,6 +11,7 @@ import dev.vigie.report.ChecklistDocument;
 import dev.vigie.report.ChecklistFile;
 import dev.vigie.retention.RetentionPresets;
 import dev.vigie.source.local.LocalScanner;
+import dev.vigie.testing.FxWaits;
 import dev.vigie.ui.UiContext;
 import dev.vigie.ui.VigieWindow;
 import dev.vigie.ui.common.BackgroundTasks;
@@ -31,9 +32,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -94,19 +93,12 @@ class ChecklistViewTest {
         context.tasks().close();
     }
 
-    private static void waitUntil(String what, Callable<Boolean> condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("timed out waiting until " + what, e);
-        }
-    }
 
     private ChecklistController open(FxRobot robot) throws Exception {
         robot.clickOn("#nav-checklist");
         ChecklistController controller = (ChecklistController) window.shell().controller(View.CHECKLIST);
         ComboBox<String> sources = robot.lookup("#sourceBox").queryComboBox();
-        waitUntil("the demo sources are listed", () -> sources.getItems().contains(WHATSAPP));
+        FxWaits.until("the demo sources are listed", () -> sources.getItems().contains(WHATSAPP));
         return controller;
     }
 
@@ -117,14 +109,14 @@ class ChecklistViewTest {
             robot.lookup("#sourceBox").<String>queryComboBox().setValue(WHATSAPP);
         });
         // The label shows the user's zone (Paris too) before the source's is read: wait for the source itself.
-        waitUntil("the source's zone is read", controller::sourceRead);
+        FxWaits.until("the source's zone is read", controller::sourceRead);
         assertThat(robot.lookup("#zoneLabel").queryAs(Label.class).getText()).contains(PARIS.getId());
         robot.interact(() -> {
             robot.lookup("#eventDate").queryAs(DatePicker.class).setValue(DELETED.toLocalDate());
             robot.lookup("#eventTime").queryAs(TextField.class).setText("10:00");
         });
         robot.interact(() -> robot.lookup("#writeButton").queryAs(Button.class).fire());
-        waitUntil("the checklist is shown", () -> controller.shown().isPresent());
+        FxWaits.until("the checklist is shown", () -> controller.shown().isPresent());
         return controller.shown().get();
     }
 
@@ -169,11 +161,11 @@ class ChecklistViewTest {
 
         robot.interact(() -> stepBox(robot, stepId).fire());
 
-        waitUntil("the tick is stored", () -> new Workspace(dataDir, new LocalScanner()).checklists()
+        FxWaits.until("the tick is stored", () -> new Workspace(dataDir, new LocalScanner()).checklists()
                 .progress(checklist.id()).ticks().containsKey(stepId));
         assertThat(workspace.ledger().auditLog()).anyMatch(e -> e.action().equals("checklist.tick")
                 && e.subject().equals(checklist.id()) && e.details().contains(stepId));
-        waitUntil("the count follows", () -> robot.lookup("#progressLabel").queryAs(Label.class).getText()
+        FxWaits.until("the count follows", () -> robot.lookup("#progressLabel").queryAs(Label.class).getText()
                 .startsWith("1 of "));
 
         // Vigie closed and opened again: the saved checklist comes back with its tick.
@@ -185,12 +177,12 @@ class ChecklistViewTest {
         });
         ChecklistController again = open(robot);
         ComboBox<dev.vigie.store.ChecklistRepository.Saved> saved = robot.lookup("#savedBox").queryComboBox();
-        waitUntil("the saved checklist is listed", () -> saved.getItems().stream()
+        FxWaits.until("the saved checklist is listed", () -> saved.getItems().stream()
                 .anyMatch(s -> s.id().equals(checklist.id())));
         robot.interact(() -> saved.getItems().stream().filter(s -> s.id().equals(checklist.id())).findFirst()
                 .ifPresent(saved::setValue));
-        waitUntil("it is shown", () -> again.shown().map(c -> c.id().equals(checklist.id())).orElse(false));
-        waitUntil("its step shows ticked", () -> stepBox(robot, stepId).isSelected());
+        FxWaits.until("it is shown", () -> again.shown().map(c -> c.id().equals(checklist.id())).orElse(false));
+        FxWaits.until("its step shows ticked", () -> stepBox(robot, stepId).isSelected());
         assertThat(labels(robot)).anyMatch(t -> t.startsWith("Ticked by "));
     }
 
@@ -214,7 +206,7 @@ class ChecklistViewTest {
             robot.lookup("#signOffButton").queryAs(Button.class).fire();
         });
 
-        waitUntil("the sign-off is shown", () -> robot.lookup("#signed-0").tryQuery().isPresent());
+        FxWaits.until("the sign-off is shown", () -> robot.lookup("#signed-0").tryQuery().isPresent());
         Progress.SignOff signOff = workspace.checklists().progress(checklist.id()).signOff().orElseThrow();
         assertThat(signOff.performedBy()).isEqualTo("Alice Martin");
         assertThat(signOff.checkedBy()).isEqualTo("Bruno Petit");
@@ -229,9 +221,9 @@ class ChecklistViewTest {
     void theSimulatorOpensTheChecklistViewPrefilled(FxRobot robot) throws Exception {
         robot.clickOn("#nav-simulator");
         ComboBox<String> sources = robot.lookup("#sourceBox").queryComboBox();
-        waitUntil("the demo sources are listed", () -> sources.getItems().contains(WHATSAPP));
+        FxWaits.until("the demo sources are listed", () -> sources.getItems().contains(WHATSAPP));
         robot.interact(() -> sources.setValue(WHATSAPP));
-        waitUntil("a first verdict is shown", () -> robot.lookup("#checklistButton").query().isVisible());
+        FxWaits.until("a first verdict is shown", () -> robot.lookup("#checklistButton").query().isVisible());
         robot.interact(() -> {
             robot.lookup("#presetBox").<dev.vigie.retention.RetentionPreset>queryComboBox()
                     .setValue(RetentionPresets.named("whatsapp-local-android").orElseThrow());
@@ -242,15 +234,15 @@ class ChecklistViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         String deletedWords = new dev.vigie.i18n.Formats(dev.vigie.i18n.Messages.of(Locale.ENGLISH))
                 .longDateTime(DELETED.atZone(PARIS).toInstant(), PARIS);
-        waitUntil("the verdict is about the deletion", () -> robot.lookup("#verdictTitle").queryAs(Label.class)
+        FxWaits.until("the verdict is about the deletion", () -> robot.lookup("#verdictTitle").queryAs(Label.class)
                 .getText().contains(deletedWords));
 
         robot.interact(() -> robot.lookup("#checklistButton").queryAs(Button.class).fire());
 
         assertThat(window.shell().current()).isEqualTo(View.CHECKLIST);
-        waitUntil("the source is chosen", () -> WHATSAPP.equals(robot.lookup("#sourceBox")
+        FxWaits.until("the source is chosen", () -> WHATSAPP.equals(robot.lookup("#sourceBox")
                 .<String>queryComboBox().getValue()));
-        waitUntil("the deleted time is filled", () -> "10:00".equals(robot.lookup("#eventTime")
+        FxWaits.until("the deleted time is filled", () -> "10:00".equals(robot.lookup("#eventTime")
                 .queryAs(TextField.class).getText()));
         assertThat(robot.lookup("#scenarioBox").<ChecklistScenario>queryComboBox().getValue())
                 .isEqualTo(ChecklistScenario.RECOVER);
@@ -272,11 +264,11 @@ class ChecklistViewTest {
             controller.export(ChecklistFile.Format.PDF, pdf);
         });
 
-        waitUntil("both files are written", () -> Files.exists(md) && Files.exists(pdf));
+        FxWaits.until("both files are written", () -> Files.exists(md) && Files.exists(pdf));
         assertThat(Files.readString(md, StandardCharsets.UTF_8)).startsWith("# Restore checklist: recover")
                 .contains("- [ ] ").contains(checklist.backup().orElseThrow().name());
         assertThat(new String(Files.readAllBytes(pdf), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-        waitUntil("the view says where", () -> robot.lookup("#actionLabel").queryAs(Label.class).getText()
+        FxWaits.until("the view says where", () -> robot.lookup("#actionLabel").queryAs(Label.class).getText()
                 .startsWith("Exported to "));
         try (var files = Files.list(folder)) {
             assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
@@ -290,13 +282,13 @@ class ChecklistViewTest {
         Checklist checklist = writeRecover(robot, controller);
         String stepId = checklist.steps().findFirst().orElseThrow().id();
         robot.interact(() -> stepBox(robot, stepId).fire());
-        waitUntil("the count follows", () -> robot.lookup("#progressLabel").queryAs(Label.class).getText()
+        FxWaits.until("the count follows", () -> robot.lookup("#progressLabel").queryAs(Label.class).getText()
                 .startsWith("1 of "));
         Path md = Files.createTempDirectory(temp, "export").resolve("checklist.md");
 
         robot.interact(() -> controller.export(ChecklistFile.Format.MARKDOWN, md));
 
-        waitUntil("the file is written", () -> Files.exists(md));
+        FxWaits.until("the file is written", () -> Files.exists(md));
         String text = Files.readString(md, StandardCharsets.UTF_8);
         assertThat(text.lines().filter(l -> l.startsWith("- [x] ")).count()).isEqualTo(1);
         assertThat(text).contains("ticked by ");

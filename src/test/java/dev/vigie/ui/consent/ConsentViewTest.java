@@ -10,6 +10,7 @@ import dev.vigie.consent.ImportError;
 import dev.vigie.consent.LedgerKind;
 import dev.vigie.consent.Purpose;
 import dev.vigie.source.local.LocalScanner;
+import dev.vigie.testing.FxWaits;
 import dev.vigie.ui.UiContext;
 import dev.vigie.ui.VigieWindow;
 import dev.vigie.ui.common.BackgroundTasks;
@@ -31,9 +32,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -48,7 +46,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The Consent view as a user clicks through it, in a real (headless) window over a ledger of its own. */
 @ExtendWith(ApplicationExtension.class)
@@ -84,13 +81,6 @@ class ConsentViewTest {
         context.tasks().close();
     }
 
-    private static void waitUntil(String what, Callable<Boolean> condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("timed out waiting until " + what, e);
-        }
-    }
 
     private String add(String name, String phone, String conversation) {
         return ledger.addContact(new ContactDraft(Optional.empty(), name, phone, Optional.of(conversation),
@@ -128,9 +118,9 @@ class ConsentViewTest {
         TableView<ContactOverview> table = openConsentView(robot);
 
         assertThat(robot.lookup("#nav-consent").queryAs(ToggleButton.class).isSelected()).isTrue();
-        waitUntil("both contacts are listed", () -> table.getItems().size() == 2);
+        FxWaits.until("both contacts are listed", () -> table.getItems().size() == 2);
         assertThat(names(table)).containsExactly("Anna Martin", "Bruno Petit");
-        waitUntil("the chips show", () -> chipsOf(robot, "Anna Martin").size() == 3);
+        FxWaits.until("the chips show", () -> chipsOf(robot, "Anna Martin").size() == 3);
         assertThat(chipsOf(robot, "Anna Martin")).containsExactly("Valid", "Withdrawn", "None");
         assertThat(chipsOf(robot, "Bruno Petit")).containsExactly("None", "None", "None");
         Label withdrawn = robot.lookup(".chip-withdrawn").queryAs(Label.class);
@@ -160,7 +150,7 @@ class ConsentViewTest {
         ledger.addErasure(anna, NOW.minus(Duration.ofDays(26)), Optional.of("photos"), PARIS);
 
         TableView<ContactOverview> table = openConsentView(robot);
-        waitUntil("the contact is listed", () -> table.getItems().size() == 1);
+        FxWaits.until("the contact is listed", () -> table.getItems().size() == 1);
         assertThat(robot.lookup("#overdueLabel").queryAs(Label.class).getText())
                 .isEqualTo("1 erasure request overdue");
         assertThat(robot.lookup("#dueSoonLabel").queryAs(Label.class).getText()).isEqualTo("1 due within 7 days");
@@ -168,7 +158,7 @@ class ConsentViewTest {
 
         TableView<ConsentRecord> history = robot.lookup("#historyTable").queryTableView();
         TableView<ErasureRequest> erasures = robot.lookup("#erasuresTable").queryTableView();
-        waitUntil("the history shows", () -> history.getItems().size() == 1 && erasures.getItems().size() == 2);
+        FxWaits.until("the history shows", () -> history.getItems().size() == 1 && erasures.getItems().size() == 2);
         assertThat(robot.lookup("#detailTitle").queryAs(Label.class).getText()).isEqualTo("Anna Martin");
         assertThat(robot.lookup("#detailPane").query().isVisible()).isTrue();
         List<String> historyTexts = cellTexts(robot, history);
@@ -204,7 +194,7 @@ class ConsentViewTest {
     @Test
     void aBadCsvShowsEveryErrorWithItsLineAndAddsNothingAndAGoodOneAddsItsRows(FxRobot robot) throws Exception {
         TableView<ContactOverview> table = openConsentView(robot);
-        waitUntil("the empty ledger is read", () -> window.consent().loadedProperty().get());
+        FxWaits.until("the empty ledger is read", () -> window.consent().loadedProperty().get());
         Path bad = temp.resolve("bad-" + System.nanoTime() + ".csv");
         Files.writeString(bad, """
                 id,name,phone,conversation
@@ -216,10 +206,10 @@ class ConsentViewTest {
         robot.interact(() -> ((ConsentController) window.shell().controller(View.CONSENT))
                 .importFile(LedgerKind.CONTACTS, bad));
 
-        waitUntil("the errors show", () -> robot.lookup("#import-errors").tryQuery().isPresent());
+        FxWaits.until("the errors show", () -> robot.lookup("#import-errors").tryQuery().isPresent());
         TableView<ImportError> errors = robot.lookup("#import-errors").queryTableView();
         assertThat(errors.getItems()).extracting(ImportError::line).containsExactly(3L, 4L);
-        waitUntil("the error rows are drawn", () -> cellTexts(robot, errors).contains("4"));
+        FxWaits.until("the error rows are drawn", () -> cellTexts(robot, errors).contains("4"));
         List<String> shown = cellTexts(robot, errors);
         assertThat(shown).contains("3", "4");
         assertThat(shown).anySatisfy(text -> assertThat(text).contains("line 3").contains("name"));
@@ -237,7 +227,7 @@ class ConsentViewTest {
         robot.interact(() -> ((ConsentController) window.shell().controller(View.CONSENT))
                 .importFile(LedgerKind.CONTACTS, good));
 
-        waitUntil("both rows are listed", () -> table.getItems().size() == 2);
+        FxWaits.until("both rows are listed", () -> table.getItems().size() == 2);
         assertThat(names(table)).containsExactly("Anna Martin", "Bruno Petit");
         assertThat(ledger.contacts(NOW)).hasSize(2);
         assertThat(robot.lookup("#statusLabel").queryAs(Label.class).getText()).startsWith("Imported 2 rows");
@@ -251,7 +241,7 @@ class ConsentViewTest {
                 Optional.of("F-7"));
         ledger.grant(anna, Purpose.ARCHIVE, NOW.minus(Duration.ofDays(3)), ConsentMethod.FORM, Optional.empty());
         TableView<ContactOverview> table = openConsentView(robot);
-        waitUntil("the contacts are listed", () -> table.getItems().size() == 2);
+        FxWaits.until("the contacts are listed", () -> table.getItems().size() == 2);
 
         // Anna consented to archiving only: the check says so at step 2 and the decision is a refusal.
         robot.interact(() -> table.getSelectionModel().select(0));
@@ -288,14 +278,14 @@ class ConsentViewTest {
         var contact = (javafx.scene.control.ComboBox<ContactOverview>) d.getDialogPane().lookup("#access-contact");
         assertThat(contact.getValue().contact().name()).isEqualTo(name);
         robot.interact(() -> button(d, "#access-next").fire());
-        waitUntil("step 2 shows the consent", () -> d.step() == 1);
+        FxWaits.until("step 2 shows the consent", () -> d.step() == 1);
         robot.interact(() -> button(d, "#access-next").fire());
         assertThat(d.step()).isEqualTo(2);
         assertThat(button(d, "#access-record").isDisabled()).as("no justification yet").isTrue();
         robot.interact(() -> ((TextArea) d.getDialogPane().lookup("#access-justification")).setText(justification));
         assertThat(button(d, "#access-record").isDisabled()).isFalse();
         robot.interact(() -> button(d, "#access-record").fire());
-        waitUntil("the decision shows", () -> d.step() == 3);
+        FxWaits.until("the decision shows", () -> d.step() == 3);
         return d;
     }
 

@@ -22,6 +22,7 @@ import dev.vigie.simulation.Simulator;
 import dev.vigie.simulation.Timeline;
 import dev.vigie.simulation.WhatIf;
 import dev.vigie.source.local.LocalScanner;
+import dev.vigie.testing.FxWaits;
 import dev.vigie.ui.UiContext;
 import dev.vigie.ui.VigieWindow;
 import dev.vigie.ui.common.BackgroundTasks;
@@ -43,9 +44,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -65,7 +63,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The simulator view over the demo workspace, in a real (headless) window, as a user clicks through it. */
 @ExtendWith(ApplicationExtension.class)
@@ -103,23 +100,16 @@ class SimulatorViewTest {
         context.tasks().close();
     }
 
-    private static void waitUntil(String what, Callable<Boolean> condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("timed out waiting until " + what, e);
-        }
-    }
 
     /** Opens the view from the sidebar and picks a source and a preset, once the source is read. */
     private SimulatorController open(FxRobot robot, String source, String preset) throws Exception {
         robot.clickOn("#nav-simulator");
         SimulatorController controller = (SimulatorController) window.shell().controller(View.SIMULATOR);
         ComboBox<String> sources = robot.lookup("#sourceBox").queryComboBox();
-        waitUntil("the demo sources are listed", () -> sources.getItems().contains(source));
+        FxWaits.until("the demo sources are listed", () -> sources.getItems().contains(source));
         robot.interact(() -> sources.setValue(source));
-        waitUntil("the source is read", () -> controller.loadedName().equals(Optional.of(source)));
-        waitUntil("the first simulation is shown", () -> !label(robot, "#verdictLabel").isEmpty());
+        FxWaits.until("the source is read", () -> controller.loadedName().equals(Optional.of(source)));
+        FxWaits.until("the first simulation is shown", () -> !label(robot, "#verdictLabel").isEmpty());
         ComboBox<dev.vigie.retention.RetentionPreset> presets = robot.lookup("#presetBox").queryComboBox();
         robot.interact(() -> presets.setValue(RetentionPresets.named(preset).orElseThrow()));
         return controller;
@@ -167,7 +157,7 @@ class SimulatorViewTest {
                 .orElseThrow().rules()).message(new MessageEvent("m", Optional.empty(),
                 deleted.atZone(PARIS).toInstant()));
         String until = english().longDateTime(expected.recoverableUntil().orElseThrow(), PARIS);
-        waitUntil("the verdict names the recoverable-until time", () -> label(robot, "#verdictLabel")
+        FxWaits.until("the verdict names the recoverable-until time", () -> label(robot, "#verdictLabel")
                 .contains("It can be restored until " + until));
         assertThat(label(robot, "#stateBadge")).isEqualTo("Recoverable");
         assertThat(label(robot, "#adviceLabel")).startsWith("Copy ").contains("before " + english()
@@ -191,15 +181,15 @@ class SimulatorViewTest {
                 + ChatSamples.android(NOW.minus(Duration.ofHours(1)), PARIS, "Anna Martin", "thanks"));
         workspace.chats().importFile(file, "anna", Optional.of(WHATSAPP), Optional.empty(), PARIS, NOW);
         SimulatorController controller = open(robot, WHATSAPP, "whatsapp-local-android");
-        waitUntil("the chat is answered", () -> !label(robot, "#chatAnswer").isEmpty());
+        FxWaits.until("the chat is answered", () -> !label(robot, "#chatAnswer").isEmpty());
         // No time given: deleted between sending and the export, both ends told.
-        waitUntil("both ends are told", () -> label(robot, "#chatAnswer")
+        FxWaits.until("both ends are told", () -> label(robot, "#chatAnswer")
                 .contains("If each was deleted right after it was sent"));
 
         // Deleted the next morning: only that night's backup captured them; WhatsApp's week of copies lost it.
         event(robot, null, LocalDateTime.of(2026, 11, 13, 10, 0));
         simulate(robot);
-        waitUntil("the deletion time is used", () -> label(robot, "#chatAnswer")
+        FxWaits.until("the deletion time is used", () -> label(robot, "#chatAnswer")
                 .startsWith("None of the 2 deleted messages in this conversation is in a backup that exists now"));
         assertThat(label(robot, "#chatAnswer")).doesNotContain("If each was deleted");
 
@@ -211,7 +201,7 @@ class SimulatorViewTest {
         });
         simulate(robot);
         String night = english().longDateTime(Instant.parse("2026-11-13T01:03:00Z"), PARIS);
-        waitUntil("the policy is used", () -> label(robot, "#chatAnswer")
+        FxWaits.until("the policy is used", () -> label(robot, "#chatAnswer")
                 .startsWith("2 of the 2 deleted messages in this conversation are in the backup of "));
         assertThat(label(robot, "#chatAnswer")).contains(night);
         assertThat(controller.loadedName()).contains(WHATSAPP);
@@ -225,7 +215,7 @@ class SimulatorViewTest {
 
         simulate(robot);
 
-        waitUntil("the verdict says it was never captured", () -> label(robot, "#verdictLabel")
+        FxWaits.until("the verdict says it was never captured", () -> label(robot, "#verdictLabel")
                 .startsWith("No backup ever held it."));
         String verdict = label(robot, "#verdictLabel");
         assertThat(verdict).contains("The run expected on " + english().longDateTime(
@@ -251,7 +241,7 @@ class SimulatorViewTest {
         // The demo phone backs up at 02:00 each night: that night's backup, eight hours of work before.
         assertThat(lastBackup.atZone(PARIS).toLocalDate()).isEqualTo(lost.toLocalDate());
         String backup = english().longDateTime(lastBackup, PARIS);
-        waitUntil("the verdict names the last backup before the loss", () -> label(robot, "#verdictLabel")
+        FxWaits.until("the verdict names the last backup before the loss", () -> label(robot, "#verdictLabel")
                 .contains(backup));
         assertThat(label(robot, "#verdictLabel")).contains("restoring it loses "
                 + english().duration(expected.exposure().orElseThrow()) + " of work");
@@ -283,7 +273,7 @@ class SimulatorViewTest {
             robot.lookup("#scheduleField").queryAs(TextField.class).setText("now and then");
         });
         simulate(robot);
-        waitUntil("the schedule is refused", () -> label(robot, "#problemLabel").contains("now and then"));
+        FxWaits.until("the schedule is refused", () -> label(robot, "#problemLabel").contains("now and then"));
         assertThat(label(robot, "#verdictLabel")).isEqualTo(before);
     }
 
@@ -292,7 +282,7 @@ class SimulatorViewTest {
         SimulatorController controller = open(robot, WHATSAPP, "whatsapp-local-android");
         event(robot, null, LocalDateTime.of(2026, 11, 20, 10, 0));
         simulate(robot);
-        waitUntil("the simulation shows", () -> label(robot, "#verdictLabel").contains("restored until"));
+        FxWaits.until("the simulation shows", () -> label(robot, "#verdictLabel").contains("restored until"));
         Slider slider = robot.lookup("#stepSlider").queryAs(Slider.class);
         LifetimeView view = controller.lifetimes();
         int all = view.shown();
@@ -321,10 +311,10 @@ class SimulatorViewTest {
     void playingMovesTheSliderRunByRun(FxRobot robot) throws Exception {
         open(robot, WHATSAPP, "whatsapp-local-android");
         Slider slider = robot.lookup("#stepSlider").queryAs(Slider.class);
-        waitUntil("the slider is ready", () -> !slider.isDisabled());
+        FxWaits.until("the slider is ready", () -> !slider.isDisabled());
         double start = slider.getMin();
         robot.interact(() -> robot.lookup("#playButton").queryAs(ToggleButton.class).setSelected(true));
-        waitUntil("the runs play", () -> slider.getValue() > start);
+        FxWaits.until("the runs play", () -> slider.getValue() > start);
         robot.interact(() -> robot.lookup("#playButton").queryAs(ToggleButton.class).setSelected(false));
         assertThat(robot.lookup("#stepCheck").queryAs(CheckBox.class).isSelected()).isTrue();
     }
@@ -343,7 +333,7 @@ class SimulatorViewTest {
         robot.interact(() -> controller.importEvents(csv));
 
         TableView<?> table = robot.lookup("#batchTable").queryTableView();
-        waitUntil("the three events are answered", () -> table.getItems().size() == 3);
+        FxWaits.until("the three events are answered", () -> table.getItems().size() == 3);
         assertThat(table.getColumns().get(0).getCellData(0)).isEqualTo("invoice");
         assertThat(table.getColumns().get(1).getCellData(2)).isEqualTo("loss");
         assertThat(table.getColumns().get(3).getCellData(0)).isEqualTo("yes");
@@ -362,11 +352,11 @@ class SimulatorViewTest {
         Files.writeString(bad, "invoice,,2026-11-20T10:00\nchat,,2026-11-20T11:00\nphone,yesterday\n");
         TableView<?> table = robot.lookup("#batchTable").queryTableView();
         robot.interact(() -> controller.importEvents(good));
-        waitUntil("the good file is answered", () -> table.getItems().size() == 1);
+        FxWaits.until("the good file is answered", () -> table.getItems().size() == 1);
 
         robot.interact(() -> controller.importEvents(bad));
 
-        waitUntil("the problem is shown", () -> robot.lookup("#batchProblem").query().isVisible());
+        FxWaits.until("the problem is shown", () -> robot.lookup("#batchProblem").query().isVisible());
         assertThat(label(robot, "#batchProblem")).contains("Line 3").contains("bad.csv").contains("'yesterday'");
         assertThat(table.getItems()).isEmpty();
         assertThat(label(robot, "#batchSummary")).isEmpty();
@@ -386,7 +376,7 @@ class SimulatorViewTest {
 
         robot.interact(controller::compare);
 
-        waitUntil("the figures show", () -> !table.getColumns().get(1).getCellData(0).toString().isEmpty());
+        FxWaits.until("the figures show", () -> !table.getColumns().get(1).getCellData(0).toString().isEmpty());
         SimulationSource source = workspace.simulationSource(WHATSAPP);
         Schedule schedule = source.schedule(Optional.empty(), PARIS);
         List<ScenarioOutcome> expected = WhatIf.compare(source.backups(), schedule, List.of(
@@ -411,7 +401,7 @@ class SimulatorViewTest {
         open(robot, WHATSAPP, "whatsapp-local-android");
         simulate(robot);
         TableView<?> table = robot.lookup("#keptTable").queryTableView();
-        waitUntil("the kept snapshots show", () -> !table.getItems().isEmpty());
+        FxWaits.until("the kept snapshots show", () -> !table.getItems().isEmpty());
 
         assertThat(table.getColumns().get(2).getCellData(0)).isEqualTo("kept");
         assertThat(table.getColumns().get(3).getCellData(0).toString()).contains("last backup");
