@@ -29,7 +29,6 @@ import dev.vigie.simulation.Simulator;
 import dev.vigie.simulation.Timeline;
 import dev.vigie.source.local.LocalScanner;
 import dev.vigie.store.ChecklistRepository;
-import dev.vigie.store.RecordedScan;
 import dev.vigie.store.Store;
 import dev.vigie.verify.Verifier;
 import dev.vigie.verify.VerifyDepth;

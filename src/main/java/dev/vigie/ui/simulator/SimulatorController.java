@@ -32,7 +32,6 @@ import dev.vigie.ui.simulator.SimulatorModel.ScenarioSpec;
 import dev.vigie.ui.simulator.SimulatorModel.Simulation;
 import dev.vigie.workspace.ChecklistAsk;
 import dev.vigie.workspace.SimulationSource;
-import dev.vigie.workspace.SourceSummary;
 import dev.vigie.workspace.Workspace;
 import java.io.File;
 import java.io.IOException;
