@@ -168,6 +168,24 @@ class DrillsTest {
         assertThat(workspace.drills().lastTest("nas")).isEmpty();
     }
 
+    @Test
+    void checklistStatesTheLastDrillAsRecoveryTimeAndTheScheduleAsRecoveryPoint() {
+        workspace.saveSettings("nas", dev.vigie.backup.SourceSettings.DEFAULTS
+                .withSchedule(Optional.of("weekly sat 02:00")).withGrace(Optional.of(Duration.ofHours(12))));
+        ChecklistAsk migrate = new ChecklistAsk(dev.vigie.checklist.ChecklistScenario.MIGRATE, "nas",
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                dev.vigie.consent.Purpose.RESTORE_ACCESS);
+        assertThat(workspace.checklists().write(migrate, NOW, PARIS).recovery().orElseThrow().recoveryTime())
+                .as("no drill yet").isEmpty();
+
+        Drill drill = workspace.drills().run("nas", Drills.Request.latestWhole(), PARIS, NOW, DrillProgress.NONE);
+        var recovery = workspace.checklists().write(migrate, NOW, PARIS).recovery().orElseThrow();
+
+        assertThat(recovery.recoveryTime()).contains(drill.duration());
+        assertThat(recovery.recoveryPoint()).isEqualTo(Duration.ofDays(7));
+        assertThat(recovery.worstCase()).isEqualTo(Duration.ofDays(7).plusHours(12));
+    }
+
     private List<String> overdue(Instant at) {
         return workspace.check("nas", CheckOptions.verifying(dev.vigie.verify.VerifyDepth.QUICK), PARIS, at,
                 CheckProgress.NONE).report().orElseThrow().findings().stream().map(Finding::code)
