@@ -1,0 +1,90 @@
+package dev.vigie.ui.drill;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vigie.backup.ScanProgress;
+import dev.vigie.drill.Drill;
+import dev.vigie.drill.DrillOutcome;
+import dev.vigie.source.local.LocalScanner;
+import dev.vigie.testing.FxWaits;
+import dev.vigie.ui.UiContext;
+import dev.vigie.ui.VigieWindow;
+import dev.vigie.ui.common.BackgroundTasks;
+import dev.vigie.ui.common.I18n;
+import dev.vigie.ui.settings.Appearance;
+import dev.vigie.ui.settings.Preferences;
+import dev.vigie.workspace.Workspace;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The Drill button of a dashboard card, over the demo, as a trainer clicks it in class. */
+@ExtendWith(ApplicationExtension.class)
+class DrillDialogTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-21T09:00:00Z");
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    @TempDir
+    static Path temp;
+
+    private Path dataDir;
+    private UiContext context;
+    private Stage stage;
+
+    @Start
+    void start(Stage primary) throws Exception {
+        dataDir = Files.createTempDirectory(temp, "data");
+        new Workspace(dataDir, new LocalScanner()).openDemo(NOW, PARIS, ScanProgress.NONE);
+        stage = new Stage();
+        Preferences preferences = Preferences.load(dataDir);
+        context = new UiContext(dataDir, Clock.fixed(NOW, ZoneOffset.UTC), PARIS, Locale.ENGLISH,
+                new LocalScanner(), new BackgroundTasks(), new I18n(Locale.ENGLISH), preferences,
+                new Appearance(preferences));
+        new VigieWindow(context).show(stage);
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(() -> robot.listWindows().stream().filter(w -> w instanceof Stage).map(w -> (Stage) w)
+                .toList().forEach(Stage::close));
+        context.tasks().close();
+    }
+
+    @Test
+    void drillButtonRestoresTheNewestBackupRecordsItAndTheCardSaysSo(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-dashboard");
+        FxWaits.until("the nas card is shown", () -> robot.lookup("#drill-nas").tryQuery().isPresent());
+        assertThat(robot.lookup("#drill-line-nas").queryAs(Label.class).getText()).isEqualTo("No restore test yet");
+
+        robot.interact(() -> robot.lookup("#drill-nas").queryAs(Button.class).fire());
+        FxWaits.until("the drill is over", () -> robot.lookup("#drill-close").tryQuery()
+                .map(b -> !((Button) b).isDisabled()).orElse(false));
+
+        String result = robot.lookup("#drill-result").queryAs(Label.class).getText();
+        assertThat(result).contains("Drill of nas", "Restored and checked", "Practice on the demo");
+        List<Drill> drills = new Workspace(dataDir, new LocalScanner()).drills().list("nas");
+        assertThat(drills).singleElement().satisfies(d -> {
+            assertThat(d.outcome()).isEqualTo(DrillOutcome.RESTORED);
+            assertThat(d.practice()).isTrue();
+        });
+        robot.interact(() -> robot.lookup("#drill-close").queryAs(Button.class).fire());
+        FxWaits.until("the card shows the drill", () -> robot.lookup("#drill-line-nas").tryQuery()
+                .map(l -> ((Label) l).getText().startsWith("Last drill (practice)")).orElse(false));
+    }
+}
