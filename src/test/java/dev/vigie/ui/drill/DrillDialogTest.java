@@ -67,6 +67,41 @@ class DrillDialogTest {
     }
 
     @Test
+    void trainingChecklistRunAsADrillRecordsPracticeFromStartToSignOff(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-checklist");
+        javafx.scene.control.ComboBox<String> sources = robot.lookup("#sourceBox").queryComboBox();
+        FxWaits.until("the demo sources are listed", () -> sources.getItems().contains("whatsapp-business"));
+        robot.interact(() -> {
+            robot.lookup("#scenarioBox").<dev.vigie.checklist.ChecklistScenario>queryComboBox()
+                    .setValue(dev.vigie.checklist.ChecklistScenario.TRAINING);
+            sources.setValue("whatsapp-business");
+        });
+        robot.interact(() -> robot.lookup("#writeButton").queryAs(Button.class).fire());
+        FxWaits.until("the drill bar offers a start", () -> robot.lookup("#startDrillButton").tryQuery().isPresent());
+
+        robot.interact(() -> robot.lookup("#startDrillButton").queryAs(Button.class).fire());
+        FxWaits.until("the drill is started", () -> robot.lookup("#drillStarted").tryQuery().isPresent());
+        robot.interact(() -> {
+            robot.lookup("#drillOutcome").<DrillOutcome>queryComboBox().setValue(DrillOutcome.PARTLY);
+            robot.lookup("#drillNotes").queryAs(javafx.scene.control.TextField.class).setText("chiffrement oublié");
+            robot.lookup("#performedField").queryAs(javafx.scene.control.TextField.class).setText("Alice Martin");
+            robot.lookup("#checkedField").queryAs(javafx.scene.control.TextField.class).setText("Bruno Petit");
+            robot.lookup("#signOffButton").queryAs(Button.class).fire();
+        });
+        FxWaits.until("the sign-off is shown", () -> robot.lookup("#signed-0").tryQuery().isPresent());
+
+        List<Drill> drills = new Workspace(dataDir, new LocalScanner()).drills().list("whatsapp-business");
+        assertThat(drills).singleElement().satisfies(d -> {
+            assertThat(d.kind()).isEqualTo(dev.vigie.drill.DrillKind.HANDS_ON);
+            assertThat(d.practice()).isTrue();
+            assertThat(d.outcome()).isEqualTo(DrillOutcome.PARTLY);
+            assertThat(d.notes()).isEqualTo("chiffrement oublié");
+        });
+        FxWaits.until("the bar says no drill runs any more",
+                () -> robot.lookup("#drillStarted").tryQuery().isEmpty());
+    }
+
+    @Test
     void drillButtonRestoresTheNewestBackupRecordsItAndTheCardSaysSo(FxRobot robot) throws Exception {
         robot.clickOn("#nav-dashboard");
         FxWaits.until("the nas card is shown", () -> robot.lookup("#drill-nas").tryQuery().isPresent());
