@@ -4,7 +4,9 @@ import dev.vigie.backup.InputProblem;
 import dev.vigie.drill.Drill;
 import dev.vigie.drill.DrillProgress;
 import dev.vigie.i18n.Formats;
+import dev.vigie.report.ChecklistFile;
 import dev.vigie.report.DrillJson;
+import dev.vigie.report.DrillSummary;
 import dev.vigie.report.DrillText;
 import dev.vigie.workspace.Drills;
 import dev.vigie.workspace.Workspace;
@@ -25,14 +27,15 @@ import picocli.CommandLine.Spec;
 /**
  * {@code vigie drill NAME}: restores a backup of a source into a sandbox, checks every file that came out, deletes
  * the sandbox and records the drill. Exit 0 restored and checked, 1 restored with problems, 2 bad input or no room.
- * With {@code --list}, the source's drills instead.
+ * With {@code --list}, the source's drills instead; with {@code --summary FILE.pdf}, the trainer's printable summary
+ * of every drill (or the source's).
  */
 @Command(name = "drill", mixinStandardHelpOptions = true)
 public final class DrillCommand implements Callable<Integer> {
 
     private final CliContext context;
 
-    @Parameters(index = "0", paramLabel = "NAME", descriptionKey = "source.registered")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", descriptionKey = "source.registered")
     private String name;
 
     @Option(names = "--backup", paramLabel = "latest|NAME", defaultValue = "latest", descriptionKey = "drill.backup")
@@ -46,6 +49,9 @@ public final class DrillCommand implements Callable<Integer> {
 
     @Option(names = "--list", descriptionKey = "drill.list")
     private boolean list;
+
+    @Option(names = "--summary", paramLabel = "FILE.pdf", descriptionKey = "drill.summary")
+    private Path summary;
 
     @Option(names = "--json", descriptionKey = "json")
     private boolean json;
@@ -68,6 +74,17 @@ public final class DrillCommand implements Callable<Integer> {
         Drills drills = workspace.drills(context.freeSpace());
         PrintWriter out = spec.commandLine().getOut();
         Formats formats = new Formats(context.messages());
+        if (summary != null) {
+            List<Drill> all = name == null ? drills.all() : drills.list(name);
+            ChecklistFile.write(summary, DrillSummary.document(all, zone, context.clock().instant(), formats),
+                    ChecklistFile.Format.PDF, context.messages().locale());
+            out.println(context.messages().get("drill.summary.written", summary.toAbsolutePath()));
+            out.flush();
+            return ExitCode.OK;
+        }
+        if (name == null) {
+            throw new InputProblem("error.drill.name");
+        }
         if (list) {
             List<Drill> all = drills.list(name);
             out.print(json ? DrillJson.render(all, zone, context.messages()) + System.lineSeparator()

@@ -119,29 +119,34 @@ public final class DrillRepository {
         });
     }
 
-    /** Ends a hands-on drill: its duration runs from its start to the sign-off's time. */
-    public Drill finish(Running running, DrillOutcome outcome, String backup, String notes, AuditStamp stamp) {
+    /**
+     * Ends a hands-on drill: its duration runs from its start to the sign-off's time, and it is recorded as done by
+     * {@code performedBy} (the person who signed as having restored).
+     */
+    public Drill finish(Running running, DrillOutcome outcome, String backup, String notes, String performedBy,
+                        AuditStamp stamp) {
         return store.write(c -> {
             Duration duration = Duration.between(running.startedAt(), stamp.time());
             if (duration.isNegative()) {
                 duration = Duration.ZERO;
             }
             try (PreparedStatement update = c.prepareStatement("UPDATE drills SET duration_millis = ?, outcome = ?, "
-                    + "backup = ?, notes = ? WHERE id = ? AND outcome IS NULL")) {
+                    + "backup = ?, notes = ?, actor = ? WHERE id = ? AND outcome IS NULL")) {
                 update.setLong(1, duration.toMillis());
                 update.setString(2, outcome.id());
                 update.setString(3, backup);
                 update.setString(4, notes);
-                update.setLong(5, running.id());
+                update.setString(5, performedBy);
+                update.setLong(6, running.id());
                 if (update.executeUpdate() != 1) {
                     throw new InputProblem("error.drill.notRunning");
                 }
             }
-            Drill drill = new Drill(running.source(), DrillKind.HANDS_ON, running.practice(), backup,
-                    running.actor(), running.startedAt(), duration, outcome, 0, 0, List.of(), notes);
+            Drill drill = new Drill(running.source(), DrillKind.HANDS_ON, running.practice(), backup, performedBy,
+                    running.startedAt(), duration, outcome, 0, 0, List.of(), notes);
             Map<String, Object> details = details(drill);
             details.put("checklist", running.checklistId());
-            details.put("signedBy", stamp.actor());
+            details.put("startedBy", running.actor());
             AuditLog.append(c, stamp, AuditAction.DRILL_RECORDED, drill.source(), details);
             return drill;
         });

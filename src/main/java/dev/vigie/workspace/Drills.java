@@ -179,10 +179,11 @@ public final class Drills {
         }
     }
 
-    /** Ends a hands-on drill at this moment, with its result. */
-    public Drill finish(DrillRepository.Running running, DrillOutcome outcome, String backup, String notes) {
+    /** Ends a hands-on drill at this moment, with its result and the person who restored. */
+    public Drill finish(DrillRepository.Running running, DrillOutcome outcome, String backup, String notes,
+                        String performedBy) {
         try (Store store = Store.open(workspace.dataDir())) {
-            return store.drills().finish(running, outcome, backup, notes.strip(),
+            return store.drills().finish(running, outcome, backup, notes.strip(), performedBy.strip(),
                     new AuditStamp(actor, clock.instant()));
         }
     }

@@ -89,6 +89,22 @@ class DrillCommandTest {
         assertThat(run(FreeSpace.DISK, "sources", "set", "nas", "--restore-test-every", "soon").code).isEqualTo(2);
     }
 
+    @Test
+    void summaryPdfSaysWhoDrilledWhenAndHowLong() throws Exception {
+        assertThat(run(FreeSpace.DISK, "drill", "nas").code).isZero();
+        Path pdf = home.resolve("class.pdf");
+
+        Result result = run(FreeSpace.DISK, "drill", "--summary", pdf.toString());
+
+        assertThat(result.code).as(result.err).isZero();
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertThat(text).contains("Restore drills: summary", "nas", System.getProperty("user.name"),
+                    "automatic", "restored: yes");
+        }
+        assertThat(run(FreeSpace.DISK, "drill").code).as("no source named").isEqualTo(2);
+    }
+
     private record Result(int code, String out, String err) {
     }
 

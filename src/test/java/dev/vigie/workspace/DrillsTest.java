@@ -158,7 +158,8 @@ class DrillsTest {
         try (Store store = Store.open(data)) {
             DrillRepository.Running running = store.drills().start("nas", true, null,
                     new dev.vigie.audit.AuditStamp("camille", NOW));
-            store.drills().finish(running, DrillOutcome.RESTORED, "", "", new dev.vigie.audit.AuditStamp("camille",
+            store.drills().finish(running, DrillOutcome.RESTORED, "", "", "Alice", new dev.vigie.audit.AuditStamp(
+                    "camille",
                     NOW.plus(Duration.ofMinutes(12))));
         }
 

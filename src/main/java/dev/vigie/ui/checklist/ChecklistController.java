@@ -442,7 +442,7 @@ public final class ChecklistController {
         show(problem, false);
         Checklist signed = checklist;
         String id = signed.id();
-        Optional<Runnable> endDrill = drillBar().finishAtSignOff();
+        Optional<Runnable> endDrill = drillBar().finishAtSignOff(performedBy);
         button.setDisable(true);
         context.tasks().create(() -> {
             RestoreChecklists checklists = checklists();

@@ -143,10 +143,10 @@ public final class ChecklistDrillBar {
     }
 
     /**
-     * What the sign-off must do for the drill, read now on the FX thread: end it with the result chosen; empty when
-     * no drill runs on the checklist.
+     * What the sign-off must do for the drill, read now on the FX thread: end it with the result chosen, as done by
+     * the person who signs as having restored; empty when no drill runs on the checklist.
      */
-    public Optional<Runnable> finishAtSignOff() {
+    public Optional<Runnable> finishAtSignOff(String performedBy) {
         if (running.isEmpty()) {
             return Optional.empty();
         }
@@ -154,6 +154,6 @@ public final class ChecklistDrillBar {
         DrillOutcome result = Optional.ofNullable(outcome.getValue()).orElse(DrillOutcome.RESTORED);
         String text = notes.getText() == null ? "" : notes.getText();
         String backup = checklist.backup().map(ChosenBackup::name).orElse("");
-        return Optional.of(() -> drills.finish(r, result, backup, text));
+        return Optional.of(() -> drills.finish(r, result, backup, text, performedBy));
     }
 }

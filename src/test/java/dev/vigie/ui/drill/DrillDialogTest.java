@@ -96,6 +96,7 @@ class DrillDialogTest {
             assertThat(d.practice()).isTrue();
             assertThat(d.outcome()).isEqualTo(DrillOutcome.PARTLY);
             assertThat(d.notes()).isEqualTo("chiffrement oublié");
+            assertThat(d.actor()).isEqualTo("Alice Martin");
         });
         FxWaits.until("the bar says no drill runs any more",
                 () -> robot.lookup("#drillStarted").tryQuery().isEmpty());
@@ -121,5 +122,17 @@ class DrillDialogTest {
         robot.interact(() -> robot.lookup("#drill-close").queryAs(Button.class).fire());
         FxWaits.until("the card shows the drill", () -> robot.lookup("#drill-line-nas").tryQuery()
                 .map(l -> ((Label) l).getText().startsWith("Last drill (practice)")).orElse(false));
+
+        // Sources lists the source's drills.
+        robot.clickOn("#nav-sources");
+        javafx.scene.control.ListView<dev.vigie.workspace.SourceSummary> list = robot.lookup("#sourcesList")
+                .queryListView();
+        FxWaits.until("the sources are listed", () -> list.getItems().stream()
+                .anyMatch(s -> s.source().name().equals("nas")));
+        robot.interact(() -> list.getItems().stream().filter(s -> s.source().name().equals("nas")).findFirst()
+                .ifPresent(s -> list.getSelectionModel().select(s)));
+        robot.interact(() -> robot.lookup("#drillsButton").queryAs(Button.class).fire());
+        FxWaits.until("the drills are listed", () -> robot.lookup("#drillsTable").tryQuery()
+                .map(t -> ((javafx.scene.control.TableView<?>) t).getItems().size() == 1).orElse(false));
     }
 }
