@@ -23,7 +23,8 @@ public final class DrillPrometheus {
     /** @param lastTests each source's last restore test, in the order the series are written */
     public static String render(Map<String, Drill> lastTests) {
         StringBuilder out = new StringBuilder();
-        out.append("# HELP vigie_restore_test_last_timestamp_seconds Unix time the source's last restore test ended.\n");
+        out.append("# HELP vigie_restore_test_last_timestamp_seconds ")
+                .append("Unix time the source's last restore test ended.\n");
         out.append("# TYPE vigie_restore_test_last_timestamp_seconds gauge\n");
         lastTests.forEach((source, drill) -> sample(out, "vigie_restore_test_last_timestamp_seconds", source,
                 String.valueOf(drill.endedAt().getEpochSecond())));

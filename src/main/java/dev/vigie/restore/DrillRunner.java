@@ -247,7 +247,8 @@ public final class DrillRunner {
                 }
             });
         } catch (IOException e) {
-            // A sandbox that could not be deleted whole stays in the drills folder, which the next drill empties.
+            // What could not be deleted stays in its vigie-drill-* folder, named for what it is; the drill's
+            // result matters more than a leftover copy in the user's own folder.
         }
     }
 }
