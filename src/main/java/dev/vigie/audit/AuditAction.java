@@ -21,7 +21,9 @@ public enum AuditAction {
     CHECKLIST_STEP_UNTICKED("checklist.untick"),
     CHAT_IMPORTED("chat.import"),
     CHAT_REFUSED("chat.refused"),
-    CHAT_REMOVED("chat.remove");
+    CHAT_REMOVED("chat.remove"),
+    DRILL_RECORDED("drill"),
+    DRILL_STARTED("drill.start");
 
     private final String id;
 

@@ -1,6 +1,7 @@
 package dev.vigie.checklist;
 
 import dev.vigie.backup.Layout;
+import dev.vigie.drill.RecoveryObjectives;
 import dev.vigie.simulation.Advice;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,12 +32,24 @@ import java.util.stream.Stream;
  *                        backup's time, which restoring it loses; empty when no export was imported
  * @param sections        the steps, in order
  * @param consent         whose conversations may be opened
+ * @param recovery        the expected recovery time (from the last drill) and point (from the schedule); empty when
+ *                        not worked out
  */
 public record Checklist(String id, ChecklistScenario scenario, boolean practice, String source, Layout layout,
                         String policy, Instant generatedAt, ZoneId zone, Optional<Instant> event,
                         Optional<ChosenBackup> backup, Optional<Instant> deadline, Optional<Advice> protect,
                         Optional<Duration> restoringLoses, Optional<Integer> messagesLost, List<Section> sections,
-                        ConsentScope consent) {
+                        ConsentScope consent, Optional<RecoveryObjectives> recovery) {
+
+    /** A checklist without recovery objectives. */
+    public Checklist(String id, ChecklistScenario scenario, boolean practice, String source, Layout layout,
+                     String policy, Instant generatedAt, ZoneId zone, Optional<Instant> event,
+                     Optional<ChosenBackup> backup, Optional<Instant> deadline, Optional<Advice> protect,
+                     Optional<Duration> restoringLoses, Optional<Integer> messagesLost, List<Section> sections,
+                     ConsentScope consent) {
+        this(id, scenario, practice, source, layout, policy, generatedAt, zone, event, backup, deadline, protect,
+                restoringLoses, messagesLost, sections, consent, Optional.empty());
+    }
 
     /** A checklist without chat exports to count. */
     public Checklist(String id, ChecklistScenario scenario, boolean practice, String source, Layout layout,
@@ -63,12 +76,19 @@ public record Checklist(String id, ChecklistScenario scenario, boolean practice,
         Objects.requireNonNull(messagesLost, "messagesLost");
         sections = List.copyOf(sections);
         Objects.requireNonNull(consent, "consent");
+        Objects.requireNonNull(recovery, "recovery");
     }
 
     /** The same checklist, counting the messages of imported chat exports that restoring loses. */
     public Checklist withMessagesLost(Optional<Integer> count) {
         return new Checklist(id, scenario, practice, source, layout, policy, generatedAt, zone, event, backup,
-                deadline, protect, restoringLoses, count, sections, consent);
+                deadline, protect, restoringLoses, count, sections, consent, recovery);
+    }
+
+    /** The same checklist, stating the expected recovery time and point. */
+    public Checklist withRecovery(Optional<RecoveryObjectives> objectives) {
+        return new Checklist(id, scenario, practice, source, layout, policy, generatedAt, zone, event, backup,
+                deadline, protect, restoringLoses, messagesLost, sections, consent, objectives);
     }
 
     /** Every step, in order, across sections. */

@@ -2,9 +2,11 @@ package dev.vigie.cli;
 
 import dev.vigie.backup.InputProblem;
 import dev.vigie.backup.SourceRef;
+import dev.vigie.drill.Drill;
 import dev.vigie.health.MonitoringLevel;
 import dev.vigie.i18n.Formats;
 import dev.vigie.report.CheckOutcome;
+import dev.vigie.report.DrillPrometheus;
 import dev.vigie.report.HealthJson;
 import dev.vigie.report.HealthText;
 import dev.vigie.report.PrometheusFile;
@@ -20,7 +22,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -98,7 +102,8 @@ public final class CheckCommand implements Callable<Integer> {
                         : workspace.checkFolder(Path.of(target), options, userZone, at, progress(target))));
             }
             if (prometheus != null) {
-                PrometheusFile.write(prometheus, PrometheusText.render(outcomes));
+                PrometheusFile.write(prometheus, PrometheusText.render(outcomes)
+                        + DrillPrometheus.render(lastRestoreTests(workspace, outcomes)));
             }
         } catch (InputProblem problem) {
             // Monitoring reads any failure to check, bad input included, as UNKNOWN.
@@ -156,6 +161,17 @@ public final class CheckCommand implements Callable<Integer> {
                 }
             }
         };
+    }
+
+    /** The last restore test of each registered source among the outcomes, in their order. */
+    private static Map<String, Drill> lastRestoreTests(Workspace workspace, List<CheckOutcome> outcomes) {
+        Map<String, Drill> last = new LinkedHashMap<>();
+        for (CheckOutcome outcome : outcomes) {
+            if (workspace.find(outcome.source()).isPresent()) {
+                workspace.drills().lastTest(outcome.source()).ifPresent(d -> last.put(outcome.source(), d));
+            }
+        }
+        return last;
     }
 
     private CheckOutcome outcome(SourceHealth health) {

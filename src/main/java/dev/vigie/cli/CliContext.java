@@ -1,6 +1,7 @@
 package dev.vigie.cli;
 
 import dev.vigie.i18n.Messages;
+import dev.vigie.restore.FreeSpace;
 import dev.vigie.source.drive.DriveEndpoint;
 import dev.vigie.source.drive.DriveScanner;
 import dev.vigie.source.drive.Sleeper;
@@ -33,6 +34,7 @@ public final class CliContext {
     private Sleeper driveSleeper = Sleeper.REAL;
     private boolean debug;
     private InputStream stdin = System.in;
+    private FreeSpace freeSpace = FreeSpace.DISK;
 
     public CliContext(Clock clock, ZoneId zone, Locale locale, Map<String, String> env, String osName,
                       String userHome) {
@@ -107,6 +109,15 @@ public final class CliContext {
 
     void setStdin(InputStream stdin) {
         this.stdin = stdin;
+    }
+
+    /** How drills measure the sandbox's free space; a test gives its own. */
+    FreeSpace freeSpace() {
+        return freeSpace;
+    }
+
+    void setFreeSpace(FreeSpace freeSpace) {
+        this.freeSpace = freeSpace;
     }
 
     boolean debug() {

@@ -6,6 +6,7 @@ import dev.vigie.backup.MediaKind;
 import dev.vigie.backup.SourceNames;
 import dev.vigie.backup.SourceRef;
 import dev.vigie.backup.SourceSettings;
+import dev.vigie.drill.DrillPolicy;
 import dev.vigie.i18n.Messages;
 import dev.vigie.report.SourceSettingsText;
 import dev.vigie.report.SourcesJson;
@@ -174,6 +175,12 @@ public final class SourcesCommand {
         @Option(names = "--offsite", negatable = true, descriptionKey = "sources.set.offsite")
         private Boolean offsite;
 
+        @Option(names = "--important", negatable = true, descriptionKey = "sources.set.important")
+        private Boolean important;
+
+        @Option(names = "--restore-test-every", paramLabel = "D", descriptionKey = "sources.set.restore-test-every")
+        private String restoreTestEvery;
+
         @Spec
         private CommandSpec spec;
 
@@ -185,8 +192,11 @@ public final class SourcesCommand {
         public Integer call() {
             // Every value is read before the database is opened: bad input changes nothing.
             List<UnaryOperator<SourceSettings>> changes = changes();
+            Optional<UnaryOperator<DrillPolicy>> drillChange = DrillSettingsText.change(important, restoreTestEvery);
             SourceSettings result;
+            Optional<DrillPolicy> policy;
             try (Store store = Store.open(context.dataDir())) {
+                policy = drillChange.map(change -> store.drills().updatePolicy(name, change));
                 result = changes.isEmpty() ? store.sources().settings(name)
                         : store.sources().updateSettings(name, current -> {
                             SourceSettings changed = current;
@@ -197,8 +207,9 @@ public final class SourcesCommand {
                         });
             }
             PrintWriter out = spec.commandLine().getOut();
-            out.print(SourceSettingsText.render(name, result, !changes.isEmpty(), context.zone(),
-                    context.messages()));
+            out.print(SourceSettingsText.render(name, result, !changes.isEmpty() || policy.isPresent(),
+                    context.zone(), context.messages()));
+            policy.ifPresent(p -> out.println(DrillSettingsText.render(p, context.messages())));
             out.flush();
             return ExitCode.OK;
         }

@@ -71,6 +71,27 @@ public final class Formats {
         return d.isNegative() ? messages.get("age.future", duration(d)) : messages.get("age.past", duration(d));
     }
 
+    /**
+     * A measured duration to the second, as a stopwatch says it: "3 min 12 s", "1 h 05 min", "4.2 s" (a tenth below
+     * ten seconds).
+     */
+    public String elapsed(Duration d) {
+        long millis = Math.abs(d.toMillis());
+        if (millis < 10_000) {
+            NumberFormat number = NumberFormat.getNumberInstance(messages.locale());
+            number.setMaximumFractionDigits(1);
+            return messages.get("elapsed.seconds", number.format(millis / 1000.0));
+        }
+        long seconds = millis / 1000;
+        if (seconds < 60) {
+            return messages.get("elapsed.seconds", seconds);
+        }
+        if (seconds < 3600) {
+            return messages.get("elapsed.minutesSeconds", seconds / 60, seconds % 60);
+        }
+        return messages.get("elapsed.hoursMinutes", seconds / 3600, String.format("%02d", seconds / 60 % 60));
+    }
+
     public Locale locale() {
         return messages.locale();
     }

@@ -130,6 +130,16 @@ public record ChecklistDocument(String title, List<Block> blocks) {
                         m.get("checklist.loses.messages", count))));
             });
         }
+        checklist.recovery().ifPresent(r -> {
+            blocks.add(new Heading(m.get("checklist.heading.recovery")));
+            List<Map.Entry<String, String>> objectives = new ArrayList<>();
+            objectives.add(Map.entry(m.get("checklist.field.rto"), r.recoveryTime().isPresent()
+                    ? m.get("checklist.rto", formats.elapsed(r.recoveryTime().get()),
+                    time(r.measuredAt().orElseThrow(), zone)) : m.get("checklist.rto.none")));
+            objectives.add(Map.entry(m.get("checklist.field.rpo"), m.get("checklist.rpo",
+                    formats.duration(r.recoveryPoint()), formats.duration(r.worstCase()))));
+            blocks.add(new Fields(objectives));
+        });
         for (Section section : checklist.sections()) {
             List<Item> steps = new ArrayList<>();
             for (Step step : section.steps()) {

@@ -61,6 +61,7 @@ public final class Store implements AutoCloseable {
     private final AuditLog audit;
     private final ChecklistRepository checklists;
     private final ChatRepository chats;
+    private final DrillRepository drills;
     private boolean inTransaction;
     private boolean closed;
 
@@ -74,6 +75,7 @@ public final class Store implements AutoCloseable {
         this.audit = new AuditLog(this);
         this.checklists = new ChecklistRepository(this);
         this.chats = new ChatRepository(this);
+        this.drills = new DrillRepository(this);
     }
 
     public static Path databaseFile(Path dataDir) {
@@ -157,6 +159,11 @@ public final class Store implements AutoCloseable {
     /** Imported WhatsApp chat exports: times, authors and kinds of their messages. */
     public ChatRepository chats() {
         return chats;
+    }
+
+    /** Restore drills and how often each source's restore must be tested. */
+    public DrillRepository drills() {
+        return drills;
     }
 
     /** The append-only, hash-chained audit log. */

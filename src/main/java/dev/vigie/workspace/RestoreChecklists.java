@@ -19,6 +19,7 @@ import dev.vigie.checklist.LedgerFacts;
 import dev.vigie.checklist.Progress;
 import dev.vigie.checklist.Verification;
 import dev.vigie.consent.Purpose;
+import dev.vigie.drill.RecoveryObjectives;
 import dev.vigie.report.Json;
 import dev.vigie.retention.RetentionPolicies;
 import dev.vigie.retention.RetentionPolicy;
@@ -157,7 +158,9 @@ public final class RestoreChecklists {
                 ask.created(), ask.deleted(), ask.lost(), ask.purpose(), now, userZone);
         Function<BackupSet, Verification> verify = set -> verify(root, set, onDisk, now);
         LedgerFacts ledger = workspace.ledger().facts();
-        Checklist checklist = Checklists.build(request, simulator, policy.describe(), known, verify, ledger);
+        Checklist checklist = Checklists.build(request, simulator, policy.describe(), known, verify, ledger)
+                .withRecovery(Optional.of(RecoveryObjectives.of(registered.isPresent()
+                        ? workspace.drills().lastTest(name) : Optional.empty(), schedule)));
         if (ask.scenario() == ChecklistScenario.MIGRATE) {
             return checklist;
         }

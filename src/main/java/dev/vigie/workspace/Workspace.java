@@ -27,6 +27,7 @@ import dev.vigie.source.drive.DriveFolderRef;
 import dev.vigie.source.drive.DriveListing;
 import dev.vigie.source.drive.DriveScanner;
 import dev.vigie.source.local.LocalScanner;
+import dev.vigie.restore.FreeSpace;
 import dev.vigie.store.RecordedScan;
 import dev.vigie.store.Store;
 import dev.vigie.verify.Verifier;
@@ -112,6 +113,16 @@ public final class Workspace {
     /** Restore checklists: write, keep, tick and sign off. */
     public RestoreChecklists checklists() {
         return new RestoreChecklists(this, scanner, clock, actor);
+    }
+
+    /** Restore drills: run, record, list, and when the next is due. */
+    public Drills drills() {
+        return drills(FreeSpace.DISK);
+    }
+
+    /** Restore drills, with the sandbox's free space measured by {@code freeSpace} (a test's probe). */
+    public Drills drills(FreeSpace freeSpace) {
+        return new Drills(this, clock, actor, freeSpace);
     }
 
     /** Imported WhatsApp chat exports: import, list, remove, and what their deleted messages' backups hold. */
@@ -322,6 +333,7 @@ public final class Workspace {
         }
         Schedule schedule = schedule(inventory.layout(), settings, options, zone, history);
         HealthReport report = HealthAnalysis.analyse(history, schedule, watchedSince, now);
+        report = report.withFindings(drills().overdue(ref.name(), now).stream().toList());
         return new SourceHealth(ref, Optional.of(withVerification(report, inventory, options, now, progress)),
                 Optional.empty());
     }

@@ -16,6 +16,7 @@ import dev.vigie.ui.checklist.ChecklistModel.RetentionChoice;
 import dev.vigie.ui.common.ErrorDialog;
 import dev.vigie.ui.common.I18n;
 import dev.vigie.ui.common.TimeFields;
+import dev.vigie.ui.drill.ChecklistDrillBar;
 import dev.vigie.workspace.ChecklistAsk;
 import dev.vigie.workspace.RestoreChecklists;
 import dev.vigie.workspace.Workspace;
@@ -94,6 +95,7 @@ public final class ChecklistController {
     @FXML private Button printButton;
     @FXML private Label actionLabel;
     @FXML private VBox checklistBox;
+    private ChecklistDrillBar drillBar;
 
     public ChecklistController(UiContext context, Workspace workspace) {
         this.context = context;
@@ -103,6 +105,14 @@ public final class ChecklistController {
 
     private I18n i18n() {
         return context.i18n();
+    }
+
+    /** The hands-on drill's bar above the checklist (made once). */
+    private ChecklistDrillBar drillBar() {
+        if (drillBar == null) {
+            drillBar = new ChecklistDrillBar(context, workspace.drills(), this::fail);
+        }
+        return drillBar;
     }
 
     private RestoreChecklists checklists() {
@@ -380,6 +390,8 @@ public final class ChecklistController {
         stepBoxes.clear();
         stepCaptions.clear();
         checklistBox.getChildren().setAll(new ChecklistPage(this, false).build());
+        checklistBox.getChildren().add(0, drillBar().node());
+        drillBar().show(checklist, progress);
         exportButton.setDisable(false);
         printButton.setDisable(false);
         say("");
@@ -430,10 +442,12 @@ public final class ChecklistController {
         show(problem, false);
         Checklist signed = checklist;
         String id = signed.id();
+        Optional<Runnable> endDrill = drillBar().finishAtSignOff(performedBy);
         button.setDisable(true);
         context.tasks().create(() -> {
             RestoreChecklists checklists = checklists();
             checklists.signOff(id, performedBy.strip(), checkedBy.strip());
+            endDrill.ifPresent(Runnable::run);
             return new Opened(signed, checklists.progress(id));
         }).onSuccess(opened -> {
             if (checklist != null && checklist.id().equals(id)) {

@@ -2,6 +2,7 @@ package dev.vigie.ui.dashboard;
 
 import dev.vigie.backup.Finding;
 import dev.vigie.backup.Severity;
+import dev.vigie.drill.Drill;
 import dev.vigie.health.HealthReport;
 import dev.vigie.health.MonitoringLevel;
 import dev.vigie.health.ThreeTwoOneAssessment;
@@ -9,8 +10,12 @@ import dev.vigie.health.ThreeTwoOneRule;
 import dev.vigie.ui.UiContext;
 import dev.vigie.ui.common.ErrorDialog;
 import dev.vigie.ui.common.I18n;
+import dev.vigie.ui.drill.DrillCardLine;
+import dev.vigie.ui.drill.DrillDialog;
 import dev.vigie.workspace.SourceHealth;
+import dev.vigie.workspace.Workspace;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -109,6 +114,22 @@ public final class DashboardController {
             lines.getChildren().add(problem);
         }
 
+        // The restore test on a row of its own, with its button, so the card's other actions keep their room.
+        Label drillLine = line(DrillCardLine.text(lastRestoreTest(name), context.clock().instant(), i18n()));
+        drillLine.setId("drill-line-" + name);
+        drillLine.setWrapText(true);
+        drillLine.setMaxWidth(Double.MAX_VALUE);
+        drillLine.setPrefWidth(0);
+        drillLine.setMinHeight(Region.USE_PREF_SIZE);
+        HBox.setHgrow(drillLine, javafx.scene.layout.Priority.ALWAYS);
+        Button drill = new Button(i18n().get("dashboard.drill"));
+        drill.setId("drill-" + name);
+        drill.setMinWidth(Region.USE_PREF_SIZE);
+        drill.setOnAction(e -> DrillDialog.open(cards.getScene() == null ? null : cards.getScene().getWindow(),
+                context, name, () -> model.checkOne(name)));
+        HBox drillRow = new HBox(8, drillLine, drill);
+        drillRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+
         Button check = new Button(i18n().get("dashboard.check"));
         check.setOnAction(e -> model.checkOne(name));
         Button verify = new Button(i18n().get("dashboard.verify"));
@@ -119,12 +140,17 @@ public final class DashboardController {
         verify.disableProperty().bind(model.checkingProperty());
         HBox actions = new HBox(8, check, verify, timeline);
 
-        VBox card = new VBox(10, head, lines, actions);
+        VBox card = new VBox(10, head, lines, drillRow, actions);
         card.getStyleClass().addAll("card", "source-card", "level-" + level.name().toLowerCase(Locale.ROOT));
         card.setPrefWidth(340);
         card.setAccessibleText(name + ", " + stateWord(health));
         card.setId("card-" + name);
         return card;
+    }
+
+    /** The source's newest drill, practice included; a short read of the database, as the card is drawn. */
+    private Optional<Drill> lastRestoreTest(String name) {
+        return new Workspace(context.dataDir(), context.scanner()).drills().list(name).stream().findFirst();
     }
 
     /** The 3-2-1 rule as met and missing parts, each with a sign that is not only a colour. */

@@ -7,6 +7,7 @@ import dev.vigie.ui.UiContext;
 import dev.vigie.ui.common.ErrorDialog;
 import dev.vigie.ui.common.I18n;
 import dev.vigie.ui.common.IconButtons;
+import dev.vigie.ui.drill.SourceDrillsDialog;
 import dev.vigie.workspace.SourceSummary;
 import java.io.File;
 import java.nio.file.Path;
@@ -64,6 +65,8 @@ public final class SourcesController {
     private Button scanButton;
     @FXML
     private Button settingsButton;
+    @FXML
+    private Button drillsButton;
     @FXML
     private Button renameButton;
     @FXML
@@ -135,11 +138,13 @@ public final class SourcesController {
         scanButton.disableProperty().bind(noSelection.or(model.scanningProperty()));
         renameButton.disableProperty().bind(noSelection);
         settingsButton.disableProperty().bind(noSelection);
+        drillsButton.disableProperty().bind(noSelection);
         removeButton.disableProperty().bind(noSelection.or(model.scanningProperty()));
         IconButtons.dress(addButton, Material2OutlinedAL.CREATE_NEW_FOLDER, i18n(), "sources.add");
         IconButtons.dress(addDriveButton, Material2OutlinedAL.CLOUD_QUEUE, i18n(), "sources.addDrive");
         IconButtons.dress(scanButton, Material2OutlinedMZ.REFRESH, i18n(), "sources.scan");
         IconButtons.dress(settingsButton, Material2OutlinedMZ.TUNE, i18n(), "sources.settings");
+        IconButtons.dress(drillsButton, Material2OutlinedMZ.RESTORE, i18n(), "sources.drills");
         IconButtons.dress(renameButton, Material2OutlinedAL.EDIT, i18n(), "sources.rename");
         IconButtons.dress(removeButton, Material2OutlinedAL.DELETE, i18n(), "sources.remove");
 
@@ -269,6 +274,12 @@ public final class SourcesController {
         selectedName().ifPresent(name -> model.settings(name, current ->
                 new SourceSettingsDialog(window(), i18n(), name, current, context.zone()).showAndWait()
                         .ifPresent(changed -> model.saveSettings(name, changed))));
+    }
+
+    /** The selected source's restore drills, and a drill now. */
+    @FXML
+    private void showDrills() {
+        selectedName().ifPresent(name -> SourceDrillsDialog.open(window(), context, name));
     }
 
     @FXML

@@ -182,7 +182,9 @@ class ChecklistViewTest {
         robot.interact(() -> saved.getItems().stream().filter(s -> s.id().equals(checklist.id())).findFirst()
                 .ifPresent(saved::setValue));
         FxWaits.until("it is shown", () -> again.shown().map(c -> c.id().equals(checklist.id())).orElse(false));
-        FxWaits.until("its step shows ticked", () -> stepBox(robot, stepId).isSelected());
+        // shown() answers as soon as the checklist is chosen, a moment before its page is laid out.
+        FxWaits.until("its step shows ticked", () -> robot.lookup("#step-" + stepId.replace('.', '-')).tryQuery()
+                .map(n -> ((CheckBox) n).isSelected()).orElse(false));
         assertThat(labels(robot)).anyMatch(t -> t.startsWith("Ticked by "));
     }
 
