@@ -9,6 +9,7 @@ import dev.vigie.source.local.LocalScanner;
 import dev.vigie.testing.FxWaits;
 import dev.vigie.testing.LayoutProblems;
 import dev.vigie.ui.common.BackgroundTasks;
+import dev.vigie.ui.common.DialogFit;
 import dev.vigie.ui.common.ErrorDialog;
 import dev.vigie.ui.common.I18n;
 import dev.vigie.ui.settings.Appearance;
@@ -123,6 +124,7 @@ class LayoutAuditTest {
 
     @AfterEach
     void close(FxRobot robot) {
+        DialogFit.useScreen(DialogFit.SCREEN_OF_WINDOW);
         robot.interact(() -> Window.getWindows().stream().filter(w -> w != stage).toList().forEach(Window::hide));
         robot.interact(stage::close);
         context.tasks().close();
@@ -164,6 +166,8 @@ class LayoutAuditTest {
             problems.addAll(dialog(robot, combo, "rename", () -> fire("#renameButton")));
 
             problems.addAll(dialog(robot, combo, "about", () -> menu("menu.help.about")));
+            problems.addAll(dialog(robot, combo, "keyboard shortcuts", () -> menu("menu.help.shortcuts")));
+            problems.addAll(dialog(robot, combo, "getting started", () -> menu("menu.help.start")));
             problems.addAll(dialog(robot, combo, "error", () -> ErrorDialog.show(stage, context.i18n(),
                     context.i18n().get("ui.consent.fail.addContact", "Anna Martin-Dubois de la Fontaine"),
                     new IllegalStateException("the ledger file is locked by another Vigie"))));
@@ -202,6 +206,7 @@ class LayoutAuditTest {
     }
 
     private void lookLike(FxRobot robot, Combo combo) throws Exception {
+        DialogFit.useScreen(w -> screen(combo));
         robot.interact(() -> {
             var appearance = context.appearance();
             appearance.languageProperty().set(combo.language());
