@@ -242,7 +242,7 @@ public final class TimelineView extends Region {
         }
 
         marks(g, data.backups(), BACKUP, laneTop + 8, laneBottom - 4, w);
-        marks(g, data.flagged(), FLAGGED, laneTop, laneTop + 14, w);
+        marks(g, data.flagged(), FLAGGED, laneTop, laneBottom - 4, w); // the whole mark, in the finding's red
         axis(g, w, h);
     }
 
