@@ -9,7 +9,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
-/** Help → Keyboard shortcuts (every shortcut, by where it works) and Help → Getting started (the three questions). */
+/** Help → Keyboard shortcuts (every shortcut, by where it works) and Help → Getting started (three questions). */
 final class HelpDialogs {
 
     /** A group of shortcuts: a heading key and, per line, the keys' text and what they do (message keys). */
