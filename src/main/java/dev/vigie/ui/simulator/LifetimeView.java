@@ -297,7 +297,8 @@ final class LifetimeView extends Region {
             String label = labelSize >= 8 ? rowLabel.apply(i) : "";
             double from = Math.max(0, x0) + 3;
             if (!label.isEmpty() && Math.min(w, x1) - from >= label.length() * labelSize * 0.6 + 3) {
-                g.setFill(Color.WHITE);
+                // White reads on a solid bar; a projected (pale) bar takes the text colour.
+                g.setFill(data.observed(i) || overlay.captured(i) ? Color.WHITE : textColor.get());
                 g.fillText(label, from, y + bar - 2);
             }
             count++;
