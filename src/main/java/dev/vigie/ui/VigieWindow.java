@@ -7,6 +7,7 @@ import dev.vigie.ui.audit.AuditController;
 import dev.vigie.ui.consent.ConsentController;
 import dev.vigie.ui.consent.ConsentViewModel;
 import dev.vigie.ui.common.AppIcon;
+import dev.vigie.ui.common.DialogFit;
 import dev.vigie.ui.dashboard.DashboardController;
 import dev.vigie.ui.dashboard.DashboardViewModel;
 import dev.vigie.ui.settings.Preferences;
@@ -72,6 +73,7 @@ public final class VigieWindow {
         Scene scene = new Scene(loadShell());
         scene.getStylesheets().add(VigieWindow.class.getResource(STYLESHEET).toExternalForm());
         stage.setScene(scene);
+        DialogFit.watch(stage, scene.getStylesheets().get(0));
         stage.setTitle("Vigie");
         AppIcon.addTo(stage);
         restoreBounds(stage);

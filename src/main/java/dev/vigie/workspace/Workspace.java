@@ -233,6 +233,22 @@ public final class Workspace {
         }
     }
 
+    /**
+     * The schedule Vigie would guess for a source from its history and layout, whatever is stored: what the settings
+     * dialog shows and pre-fills.
+     */
+    public String guessedSchedule(String name, ZoneId userZone) {
+        try (Store store = Store.open(dataDir)) {
+            SourceRef ref = store.sources().find(name)
+                    .orElseThrow(() -> new InputProblem("error.source.unknown", name));
+            ZoneId zone = store.sources().settings(name).zone().orElse(userZone);
+            Layout layout = store.history().latestScan(name).map(RecordedScan::layout)
+                    .or(ref::layout).orElse(Layout.GENERIC);
+            List<Instant> times = store.history().history(name).stream().map(b -> b.backup().time()).toList();
+            return Schedules.defaultFor(layout, times, zone).expression();
+        }
+    }
+
     /** Every source's settings, by name. */
     public Map<String, SourceSettings> allSettings() {
         try (Store store = Store.open(dataDir)) {
@@ -368,11 +384,27 @@ public final class Workspace {
                     .orElseThrow(() -> new InputProblem("error.source.unknown", name));
             SourceSettings settings = store.sources().settings(name);
             ZoneId zone = settings.zone().orElse(userZone);
-            List<BackupSet> history = store.history().history(name).stream().map(SeenBackup::backup).toList();
+            List<SeenBackup> seen = store.history().history(name);
+            List<BackupSet> history = seen.stream().map(SeenBackup::backup).toList();
             Layout layout = store.history().latestScan(name).map(RecordedScan::layout)
                     .or(ref::layout).orElse(Layout.GENERIC);
             Schedule schedule = schedule(layout, settings, CheckOptions.verifying(VerifyDepth.QUICK), zone, history);
-            return HealthAnalysis.analyse(history, schedule, store.sources().addedAt(name).orElse(now), now);
+            HealthReport report = HealthAnalysis.analyse(history, schedule,
+                    store.sources().addedAt(name).orElse(now), now);
+            // The same findings as a check's: a flagged backup (an unencrypted iPhone backup, a bad WhatsApp
+            // trailer) is found by the file checks, not by the history, and the timeline draws it in red.
+            List<BackupSet> present = seen.stream().filter(SeenBackup::inLatestScan).map(SeenBackup::backup)
+                    .toList();
+            if (present.isEmpty() || DriveFolderRef.isDrive(ref.location())) {
+                return report;
+            }
+            try {
+                Inventory current = new Inventory(ref.location(), layout, present, List.of(), 0);
+                return withVerification(report, current, CheckOptions.verifying(VerifyDepth.QUICK), now,
+                        CheckProgress.NONE);
+            } catch (InputProblem unreadable) {
+                return report; // the folder is gone or unreadable now: the history still says what it saw
+            }
         }
     }
 

@@ -6,6 +6,7 @@ import dev.vigie.audit.AuditVerification;
 import dev.vigie.ui.UiContext;
 import dev.vigie.ui.common.ErrorDialog;
 import dev.vigie.ui.common.I18n;
+import dev.vigie.ui.common.WholeText;
 import dev.vigie.ui.shell.StatusModel;
 import dev.vigie.workspace.Ledger;
 import java.io.File;
@@ -107,6 +108,7 @@ public final class AuditController {
             }
         });
         entriesTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        WholeText.tooltips(entriesTable);
         SortedList<AuditEntry> sorted = new SortedList<>(shown);
         sorted.comparatorProperty().bind(entriesTable.comparatorProperty());
         entriesTable.setItems(sorted);

@@ -16,6 +16,7 @@ import dev.vigie.ui.checklist.ChecklistModel.RetentionChoice;
 import dev.vigie.ui.common.ErrorDialog;
 import dev.vigie.ui.common.I18n;
 import dev.vigie.ui.common.TimeFields;
+import dev.vigie.ui.common.WholeText;
 import dev.vigie.ui.drill.ChecklistDrillBar;
 import dev.vigie.workspace.ChecklistAsk;
 import dev.vigie.workspace.RestoreChecklists;
@@ -129,6 +130,8 @@ public final class ChecklistController {
         purposeBox.setConverter(converter(p -> i18n().get("checklist.ui.purpose." + p.id())));
         purposeBox.getItems().setAll(Purpose.values());
         purposeBox.setValue(Purpose.RESTORE_ACCESS);
+        WholeText.tooltip(scenarioBox);
+        WholeText.tooltip(purposeBox);
 
         // Only a name with a value goes through MessageFormat, which would swallow the apostrophe of the others.
         retentionBox.setConverter(converter(c -> c.arg().isEmpty() ? i18n().get(c.key())

@@ -8,6 +8,7 @@ import java.util.logging.Logger;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -43,6 +44,11 @@ public final class ErrorDialog {
         alert.setTitle(i18n.get("ui.error.title"));
         alert.setHeaderText(title);
         alert.setContentText(describe(error, i18n));
+        // The sentence in full on as many lines as it needs; the default content label stops at the pane's height.
+        Label sentence = WholeText.wrap(new Label(alert.getContentText()));
+        sentence.setId("error-sentence");
+        sentence.setMaxWidth(520);
+        alert.getDialogPane().setContent(sentence);
         StringWriter trace = new StringWriter();
         error.printStackTrace(new PrintWriter(trace));
         TextArea details = new TextArea(trace.toString());

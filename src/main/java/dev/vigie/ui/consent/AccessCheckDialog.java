@@ -8,6 +8,7 @@ import dev.vigie.consent.Purpose;
 import dev.vigie.ui.UiContext;
 import dev.vigie.ui.common.ErrorDialog;
 import dev.vigie.ui.common.I18n;
+import dev.vigie.ui.common.WholeText;
 import dev.vigie.workspace.ContactDetails;
 import dev.vigie.workspace.ContactOverview;
 import java.time.Instant;
@@ -87,6 +88,7 @@ public final class AccessCheckDialog extends Dialog<AccessDecision> {
         contactId.flatMap(id -> model.contacts().stream().filter(c -> c.contact().id().equals(id)).findFirst())
                 .ifPresent(contact::setValue);
         contact.setMaxWidth(Double.MAX_VALUE);
+        WholeText.tooltip(contact);
         purpose = ConsentDialogs.combo("access-purpose", Arrays.asList(Purpose.values()),
                 p -> i18n.get("ui.purpose." + p.id()));
         purpose.setValue(Purpose.RESTORE_ACCESS);
@@ -306,8 +308,7 @@ public final class AccessCheckDialog extends Dialog<AccessDecision> {
         Label l = new Label();
         l.setId(id);
         l.getStyleClass().addAll("verdict", "verdict-neutral");
-        l.setWrapText(true);
-        l.setMaxWidth(Double.MAX_VALUE);
+        WholeText.wrap(l).setMaxWidth(Double.MAX_VALUE);
         l.setGraphicTextGap(10);
         return l;
     }
@@ -316,13 +317,14 @@ public final class AccessCheckDialog extends Dialog<AccessDecision> {
         Label l = new Label(i18n.get(key));
         l.setMnemonicParsing(true);
         l.setLabelFor(target);
+        WholeText.keep(l);
         return l;
     }
 
     private static Label hint(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("form-hint");
-        l.setWrapText(true);
+        WholeText.wrap(l);
         return l;
     }
 }

@@ -11,6 +11,7 @@ import dev.vigie.ui.UiContext;
 import dev.vigie.ui.common.ChatImport;
 import dev.vigie.ui.common.ErrorDialog;
 import dev.vigie.ui.common.I18n;
+import dev.vigie.ui.common.WholeText;
 import dev.vigie.workspace.ContactDetails;
 import dev.vigie.workspace.ContactOverview;
 import dev.vigie.workspace.Workspace;
@@ -223,6 +224,7 @@ public final class ConsentController {
             }
         });
         erasuresColumn.setSortable(false);
+        WholeText.tooltips(contactsTable);
         contactsPlaceholder.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
                 !model.loadedProperty().get() ? ""
                         : model.contacts().isEmpty() ? i18n().get("ui.consent.contacts.none")
@@ -297,6 +299,8 @@ public final class ConsentController {
         }, erasuresTable.getSelectionModel().selectedItemProperty()));
         historyTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         erasuresTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        WholeText.tooltips(historyTable);
+        WholeText.tooltips(erasuresTable);
 
         model.detailsProperty().addListener((obs, old, now) -> showDetails(now));
         showDetails(model.detailsProperty().get());

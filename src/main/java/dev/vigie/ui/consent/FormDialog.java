@@ -2,6 +2,7 @@ package dev.vigie.ui.consent;
 
 import dev.vigie.backup.IsoTime;
 import dev.vigie.ui.common.I18n;
+import dev.vigie.ui.common.WholeText;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -42,8 +43,7 @@ class FormDialog<R> extends Dialog<R> {
         grid.setVgap(10);
         problem.getStyleClass().add("form-problem");
         problem.setId("form-problem");
-        problem.setWrapText(true);
-        problem.setMaxWidth(440);
+        WholeText.wrap(problem).setMaxWidth(440);
         getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
     }
@@ -57,6 +57,7 @@ class FormDialog<R> extends Dialog<R> {
         Label label = new Label(i18n.get(labelKey));
         label.setMnemonicParsing(true);
         label.setLabelFor(field);
+        WholeText.keep(label);
         grid.addRow(rows++, label, field);
         return field;
     }
@@ -64,15 +65,15 @@ class FormDialog<R> extends Dialog<R> {
     void hint(String text) {
         Label hint = new Label(text);
         hint.getStyleClass().add("form-hint");
-        hint.setWrapText(true);
-        hint.setMaxWidth(440);
+        WholeText.wrap(hint).setMaxWidth(440);
         grid.add(hint, 1, rows++);
     }
 
     /** What is wrong with the form ("" when nothing is), checked whenever one of {@code watched} changes. */
     void validateWith(Supplier<String> check, Observable... watched) {
         this.check = check;
-        grid.add(problem, 1, 99);
+        // The line right under the last field: a row far below would add every empty row's gap to the height.
+        grid.add(problem, 1, rows++);
         for (Observable o : watched) {
             o.addListener(x -> validate());
         }

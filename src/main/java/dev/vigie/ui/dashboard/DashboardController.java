@@ -10,6 +10,7 @@ import dev.vigie.health.ThreeTwoOneRule;
 import dev.vigie.ui.UiContext;
 import dev.vigie.ui.common.ErrorDialog;
 import dev.vigie.ui.common.I18n;
+import dev.vigie.ui.common.WholeText;
 import dev.vigie.ui.drill.DrillCardLine;
 import dev.vigie.ui.drill.DrillDialog;
 import dev.vigie.workspace.SourceHealth;
@@ -84,10 +85,11 @@ public final class DashboardController {
     private VBox card(SourceHealth health) {
         String name = health.source().name();
         MonitoringLevel level = health.level();
-        Label title = new Label(name);
+        Label title = WholeText.wrap(new Label(name));
         title.getStyleClass().add("title-4");
         Label badge = new Label(stateWord(health));
         badge.getStyleClass().addAll("state-badge", "state-" + stateClass(health));
+        WholeText.keep(badge);
         Region spacer = new Region();
         HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
         HBox head = new HBox(8, title, spacer, badge);
@@ -138,7 +140,9 @@ public final class DashboardController {
         timeline.setOnAction(e -> openTimeline.accept(name));
         check.disableProperty().bind(model.checkingProperty());
         verify.disableProperty().bind(model.checkingProperty());
-        HBox actions = new HBox(8, check, verify, timeline);
+        WholeText.keep(check, verify, timeline);
+        // The buttons go on a second line when the card is narrow (French, training mode) rather than shrink.
+        FlowPane actions = new FlowPane(8, 8, check, verify, timeline);
 
         VBox card = new VBox(10, head, lines, drillRow, actions);
         card.getStyleClass().addAll("card", "source-card", "level-" + level.name().toLowerCase(Locale.ROOT));

@@ -3,6 +3,7 @@ package dev.vigie.ui.shell;
 import dev.vigie.release.ReleaseInfo;
 import dev.vigie.ui.common.AppIcon;
 import dev.vigie.ui.common.I18n;
+import dev.vigie.ui.common.WholeText;
 import java.nio.file.Path;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
@@ -41,7 +42,7 @@ final class AboutDialog {
 
         var notices = ReleaseInfo.thirdPartyNotices();
         Label heading = new Label(i18n.get(notices.isPresent() ? "ui.about.thirdParty" : "ui.about.noNotices"));
-        heading.setWrapText(true);
+        WholeText.wrap(heading);
         content.getChildren().add(heading);
         notices.ifPresent(n -> {
             TextArea list = new TextArea(n);

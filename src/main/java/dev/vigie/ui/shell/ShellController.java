@@ -217,6 +217,16 @@ public final class ShellController {
         AboutDialog.create(root.getScene().getWindow(), context.i18n(), context.dataDir()).show();
     }
 
+    @FXML
+    private void shortcuts() {
+        HelpDialogs.shortcuts(root.getScene().getWindow(), context.i18n()).show();
+    }
+
+    @FXML
+    private void gettingStarted() {
+        HelpDialogs.gettingStarted(root.getScene().getWindow(), context.i18n()).show();
+    }
+
     private void info(String title, String text) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, text);
         alert.initOwner(root.getScene().getWindow());

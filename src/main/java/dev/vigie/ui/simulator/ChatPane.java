@@ -7,6 +7,7 @@ import dev.vigie.ui.UiContext;
 import dev.vigie.ui.common.ChatImport;
 import dev.vigie.ui.common.ErrorDialog;
 import dev.vigie.ui.common.I18n;
+import dev.vigie.ui.common.WholeText;
 import dev.vigie.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -71,6 +72,7 @@ final class ChatPane extends VBox {
             }
         });
         chatBox.valueProperty().addListener((obs, old, now) -> answer());
+        WholeText.tooltip(chatBox);
         Button importButton = new Button(i18n.get("ui.chat.import"));
         importButton.setId("chatImportButton");
         importButton.setMnemonicParsing(true);

@@ -5,11 +5,13 @@ import dev.vigie.ui.timeline.TimeNavigation;
 import dev.vigie.ui.timeline.TimelineScale;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.function.IntFunction;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.AccessibleRole;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
@@ -60,6 +62,10 @@ final class LifetimeView extends Region {
     private long fitTo;
     private int step = -1;
     private int shown;
+    private double fontSize = TimeAxis.FONT_SIZE;
+    private final Tooltip hoverTip = new Tooltip();
+    private IntFunction<String> describe = i -> "";
+    private IntFunction<String> rowLabel = i -> "";
 
     LifetimeView(long startMillis, long spanMillis) {
         scale = new TimelineScale(startMillis, spanMillis);
@@ -70,6 +76,69 @@ final class LifetimeView extends Region {
         setMinHeight(160);
         navigation = TimeNavigation.install(this, scale, this::draw, this::fitEvent);
         textColor.addListener((obs, old, now) -> draw());
+        hoverTip.setWrapText(true);
+        hoverTip.setMaxWidth(420);
+        setOnMouseMoved(e -> {
+            String text = tooltipAt(e.getX(), e.getY());
+            if (text.isEmpty()) {
+                hoverTip.hide();
+            } else {
+                hoverTip.setText(text);
+                hoverTip.show(this, e.getScreenX() + 14, e.getScreenY() + 14);
+            }
+        });
+        setOnMouseExited(e -> hoverTip.hide());
+    }
+
+    /** The tooltip of backup {@code i} (made when, kept until, whether it holds the data) and its bar's label. */
+    void setDescriber(IntFunction<String> describe, IntFunction<String> rowLabel) {
+        this.describe = describe;
+        this.rowLabel = rowLabel;
+        draw();
+    }
+
+    /** The tooltip's text at a point of the chart, "" over no bar. */
+    String tooltipAt(double x, double y) {
+        int i = barAt(x, y);
+        return i < 0 ? "" : describe.apply(i);
+    }
+
+    /** The charts' text size: larger in training mode, like the rest of the window. */
+    void setFontSize(double size) {
+        this.fontSize = size;
+        draw();
+    }
+
+    /** The backup whose bar is under a point, or -1. */
+    int barAt(double x, double y) {
+        double bottom = canvas.getHeight() - TimeAxis.height(fontSize) - 4;
+        Lanes l = lanes(bottom);
+        long t = scale.time(x);
+        int last = data.firstAtOrAfter(t + 1);
+        if (step >= 0) {
+            last = Math.min(last, step + 1);
+        }
+        for (int i = last - 1; i >= 0; i--) {
+            double top = TOP + 2 + (data.lane(i) % l.rows()) * l.lane();
+            long end = data.pruned(i);
+            boolean reaches = end == LifetimeData.KEPT ? t <= data.horizon() || x <= scale.x(data.horizon()) + l.bar()
+                    : end >= t;
+            if (y >= top && y <= top + Math.max(l.bar(), 4) && reaches) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private record Lanes(double lane, int rows, double bar) {
+    }
+
+    private Lanes lanes(double bottom) {
+        int lanes = Math.max(1, data.laneCount());
+        double tallest = MAX_LANE * fontSize / TimeAxis.FONT_SIZE;
+        double lane = Math.max(MIN_LANE, Math.min(tallest, (bottom - TOP - 4) / lanes));
+        int rows = Math.max(1, (int) ((bottom - TOP - 4) / lane));
+        return new Lanes(lane, rows, Math.max(1.5, lane * 0.7));
     }
 
     ObjectProperty<Color> textColorProperty() {
@@ -153,13 +222,13 @@ final class LifetimeView extends Region {
         }
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, w, h);
-        double bottom = h - TimeAxis.HEIGHT - 4;
+        double bottom = h - TimeAxis.height(fontSize) - 4;
         long runTime = step >= 0 && step < data.size() ? data.created(step) : Long.MAX_VALUE;
 
         shade(g, w, bottom);
         shown = bars(g, w, bottom, runTime);
         markers(g, w, bottom, runTime);
-        TimeAxis.draw(g, scale, h - TimeAxis.HEIGHT, w, zone, locale, textColor.get());
+        TimeAxis.draw(g, scale, h - TimeAxis.height(fontSize), w, zone, locale, textColor.get(), fontSize);
         setAccessibleText(shown + " backups shown");
     }
 
@@ -177,10 +246,12 @@ final class LifetimeView extends Region {
     }
 
     private int bars(GraphicsContext g, double w, double bottom, long runTime) {
-        int lanes = Math.max(1, data.laneCount());
-        double lane = Math.max(MIN_LANE, Math.min(MAX_LANE, (bottom - TOP - 4) / lanes));
-        int rows = Math.max(1, (int) ((bottom - TOP - 4) / lane));
-        double bar = Math.max(1.5, lane * 0.7);
+        Lanes l = lanes(bottom);
+        double lane = l.lane();
+        int rows = l.rows();
+        double bar = l.bar();
+        double labelSize = bar - 3;
+        g.setFont(Font.font(labelSize));
         long viewStart = scale.start();
         long viewEnd = scale.end();
         int last = data.firstAtOrAfter(viewEnd + 1);
@@ -222,13 +293,21 @@ final class LifetimeView extends Region {
             if (open && x1 <= w) {
                 g.fillPolygon(new double[] {x1, x1 + bar, x1}, new double[] {y - 1, y + bar / 2, y + bar + 1}, 3);
             }
+            // Each bar says which backup it is, on the bar itself when it is tall and long enough to be read.
+            String label = labelSize >= 8 ? rowLabel.apply(i) : "";
+            double from = Math.max(0, x0) + 3;
+            if (!label.isEmpty() && Math.min(w, x1) - from >= label.length() * labelSize * 0.6 + 3) {
+                // White reads on a solid bar; a projected (pale) bar takes the text colour.
+                g.setFill(data.observed(i) || overlay.captured(i) ? Color.WHITE : textColor.get());
+                g.fillText(label, from, y + bar - 2);
+            }
             count++;
         }
         return count;
     }
 
     private void markers(GraphicsContext g, double w, double bottom, long runTime) {
-        g.setFont(Font.font(11));
+        g.setFont(Font.font(fontSize));
         if (overlay.now() != Overlay.ABSENT) {
             g.setLineDashes(4, 4);
             line(g, overlay.now(), NOW, 1.5, bottom, overlay.nowLabel(), w, false);
@@ -263,7 +342,7 @@ final class LifetimeView extends Region {
         g.strokeLine(x, TOP - 4, x, bottom);
         if (!label.isEmpty()) {
             g.setFill(color);
-            double room = label.length() * 6.5 + 4;
+            double room = label.length() * fontSize * 0.6 + 4;
             boolean right = left ? x - room < 0 : x + room <= w;
             g.setTextAlign(right ? TextAlignment.LEFT : TextAlignment.RIGHT);
             g.fillText(label, right ? x + 4 : x - 4, TOP - 8);

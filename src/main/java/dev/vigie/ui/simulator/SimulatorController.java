@@ -23,6 +23,7 @@ import dev.vigie.ui.common.ChatImport;
 import dev.vigie.ui.common.ErrorDialog;
 import dev.vigie.ui.common.I18n;
 import dev.vigie.ui.common.IconButtons;
+import dev.vigie.ui.common.WholeText;
 import dev.vigie.ui.settings.Preferences;
 import dev.vigie.ui.simulator.SimulatorModel.Answer;
 import dev.vigie.ui.simulator.SimulatorModel.CustomRules;
@@ -30,6 +31,7 @@ import dev.vigie.ui.simulator.SimulatorModel.Kind;
 import dev.vigie.ui.simulator.SimulatorModel.Request;
 import dev.vigie.ui.simulator.SimulatorModel.ScenarioSpec;
 import dev.vigie.ui.simulator.SimulatorModel.Simulation;
+import dev.vigie.ui.timeline.TimelineController;
 import dev.vigie.workspace.ChecklistAsk;
 import dev.vigie.workspace.SimulationSource;
 import dev.vigie.workspace.Workspace;
@@ -216,6 +218,9 @@ public final class SimulatorController {
         view.textColorProperty().set(textColor(context.appearance().themeProperty().get()));
         context.appearance().themeProperty().addListener((obs, old, now) -> view.textColorProperty()
                 .set(textColor(now)));
+        view.setFontSize(TimelineController.axisFontSize(context.appearance().trainingProperty().get()));
+        context.appearance().trainingProperty().addListener((obs, old, now) ->
+                view.setFontSize(TimelineController.axisFontSize(now)));
 
         setUpPolicy();
         setUpEvent();
@@ -353,6 +358,17 @@ public final class SimulatorController {
                 i18n().get(data.observed(run) ? "simulator.step.observed" : "simulator.step.projected")));
     }
 
+    /** A bar's tooltip: which backup, seen or projected, kept until when, and whether it holds the data. */
+    private String barText(LifetimeData data, int i, boolean captured, boolean loss, ZoneId zone) {
+        String made = formats().dateTime(Instant.ofEpochMilli(data.created(i)), zone);
+        String until = data.pruned(i) == LifetimeData.KEPT ? i18n().get("simulator.hover.kept")
+                : i18n().get("simulator.hover.until", formats().dateTime(Instant.ofEpochMilli(data.pruned(i)), zone));
+        String kind = i18n().get(data.observed(i) ? "simulator.hover.observed" : "simulator.hover.projected");
+        String holds = captured ? "\n" + i18n().get(loss ? "simulator.hover.lastBefore" : "simulator.hover.holds")
+                : "";
+        return i18n().get("simulator.hover.backup", made, kind, until) + holds;
+    }
+
     private void setUpTables() {
         Function<EventOutcome, String> kind = o -> i18n().get(o instanceof MessageOutcome
                 ? "simulate.kind.message" : "simulate.kind.loss");
@@ -384,6 +400,9 @@ public final class SimulatorController {
                         : "simulator.kept.removed")),
                 column("retention.column.reasons", r -> String.join(", ", r.reasons().stream()
                         .map(this::reasonWords).toList()))));
+        WholeText.tooltips(batchTable);
+        WholeText.tooltips(whatIfTable);
+        WholeText.tooltips(keptTable);
         showScenarios();
     }
 
@@ -646,6 +665,10 @@ public final class SimulatorController {
         view.setData(data, new LifetimeView.Overlay(event, loss, created, from, to, windowFrom, windowTo, now,
                 i18n().get(loss ? "simulator.marker.lost" : "simulator.marker.deleted"),
                 i18n().get("simulator.marker.now")), zone, i18n().locale(), fitFrom, fitTo);
+        int capturedFrom = from;
+        int capturedTo = to;
+        view.setDescriber(i -> barText(data, i, i >= capturedFrom && i < capturedTo, loss, zone),
+                i -> formats().dateTime(Instant.ofEpochMilli(data.created(i)), zone));
 
         playButton.setSelected(false);
         stepCheck.setSelected(false);

@@ -7,6 +7,7 @@ import dev.vigie.ui.UiContext;
 import dev.vigie.ui.common.ErrorDialog;
 import dev.vigie.ui.common.I18n;
 import dev.vigie.ui.common.IconButtons;
+import dev.vigie.ui.common.WholeText;
 import dev.vigie.ui.drill.SourceDrillsDialog;
 import dev.vigie.workspace.SourceSummary;
 import java.io.File;
@@ -199,6 +200,9 @@ public final class SourcesController {
         backupsTable.setItems(sorted);
         timeColumn.setSortType(TableColumn.SortType.DESCENDING);
         backupsTable.getSortOrder().add(timeColumn);
+        // No horizontal scrollbar: the name column takes what is left, and every cell has its whole text on hover.
+        backupsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        WholeText.tooltips(backupsTable);
     }
 
     private static <T> javafx.util.Callback<TableColumn.CellDataFeatures<SeenBackup, T>, ObservableValue<T>> cell(
@@ -271,8 +275,8 @@ public final class SourcesController {
     /** The schedule, zone, grace, media and off-site flag of the selected source. */
     @FXML
     private void editSettings() {
-        selectedName().ifPresent(name -> model.settings(name, current ->
-                new SourceSettingsDialog(window(), i18n(), name, current, context.zone()).showAndWait()
+        selectedName().ifPresent(name -> model.settingsAndGuess(name, (current, guess) ->
+                new SourceSettingsDialog(window(), i18n(), name, current, guess, context.zone()).showAndWait()
                         .ifPresent(changed -> model.saveSettings(name, changed))));
     }
 

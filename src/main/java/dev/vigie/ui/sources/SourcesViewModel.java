@@ -152,6 +152,16 @@ public final class SourcesViewModel {
                 .onError(e -> fail("ui.sources.fail.settings", e, name)).start();
     }
 
+    /** A source's settings and the schedule Vigie guesses for it, for the settings dialog. */
+    public Task<?> settingsAndGuess(String name, java.util.function.BiConsumer<SourceSettings, String> then) {
+        record Both(SourceSettings settings, String guess) {
+        }
+        return context.tasks().create(() -> new Both(workspace.settings(name),
+                        workspace.guessedSchedule(name, context.zone())))
+                .onSuccess(b -> then.accept(b.settings(), b.guess()))
+                .onError(e -> fail("ui.sources.fail.settings", e, name)).start();
+    }
+
     public Task<?> saveSettings(String name, SourceSettings settings) {
         return context.tasks().create(() -> {
             workspace.saveSettings(name, settings);

@@ -17,44 +17,71 @@ import javafx.scene.text.Font;
  */
 public final class TimeAxis {
 
-    /** The height the axis takes at the bottom of a canvas. */
+    /** The height the axis takes at the bottom of a canvas, at the normal text size. */
     public static final double HEIGHT = 26;
 
+    /** The axis's text size in normal mode; training mode draws it larger, like the rest of the window. */
+    public static final double FONT_SIZE = 11;
+
     private static final Duration[] STEPS = {Duration.ofHours(1), Duration.ofHours(3), Duration.ofHours(6),
-        Duration.ofHours(12), Duration.ofDays(1), Duration.ofDays(7), Duration.ofDays(30), Duration.ofDays(91),
-        Duration.ofDays(365)};
+        Duration.ofHours(12), Duration.ofDays(1), Duration.ofDays(2), Duration.ofDays(7), Duration.ofDays(14),
+        Duration.ofDays(30), Duration.ofDays(91), Duration.ofDays(365)};
 
     private TimeAxis() {
     }
 
-    /** Draws the axis with its top at {@code y}, over {@code w} pixels. */
+    /** The height the axis takes with text of this size. */
+    public static double height(double fontSize) {
+        return HEIGHT * fontSize / FONT_SIZE;
+    }
+
+    /** Draws the axis with its top at {@code y}, over {@code w} pixels, at the normal text size. */
     public static void draw(GraphicsContext g, TimelineScale scale, double y, double w, ZoneId zone, Locale locale,
                             Color text) {
+        draw(g, scale, y, w, zone, locale, text, FONT_SIZE);
+    }
+
+    /**
+     * Draws the axis with its top at {@code y}: the finest round step whose labels do not overlap, so there are
+     * several dates at every zoom.
+     */
+    public static void draw(GraphicsContext g, TimelineScale scale, double y, double w, ZoneId zone, Locale locale,
+                            Color text, double fontSize) {
         g.setStroke(text.deriveColor(0, 1, 1, 0.5));
         g.setLineWidth(1);
         g.strokeLine(0, y + 0.5, w, y + 0.5);
-        Duration step = STEPS[STEPS.length - 1];
-        for (Duration s : STEPS) {
-            if (s.toMillis() * w / scale.span() >= 90) {
-                step = s;
-                break;
-            }
-        }
-        DateTimeFormatter format = DateTimeFormatter.ofPattern(step.toHours() < 24 ? "d MMM HH:mm"
-                : step.toDays() < 30 ? "d MMM yyyy" : step.toDays() < 365 ? "MMM yyyy" : "yyyy", locale);
+        double charWidth = fontSize * 0.6;
+        Duration step = step(scale.span(), w, charWidth);
+        DateTimeFormatter format = DateTimeFormatter.ofPattern(pattern(step), locale);
         g.setFill(text);
-        g.setFont(Font.font(11));
+        g.setFont(Font.font(fontSize));
         ZonedDateTime t = firstTick(Instant.ofEpochMilli(scale.start()).atZone(zone), step);
         int guard = 0;
         while (t.toInstant().toEpochMilli() <= scale.end() && guard++ < 500) {
             double x = Math.floor(scale.x(t.toInstant().toEpochMilli())) + 0.5;
             g.strokeLine(x, y, x, y + 5);
             String label = format.format(t);
-            if (x + 3 + label.length() * 6.5 <= w) { // a label cut by the edge helps nobody
-                g.fillText(label, x + 3, y + 17);
+            if (x + 3 + label.length() * charWidth <= w) { // a label cut by the edge helps nobody
+                g.fillText(label, x + 3, y + 6 + fontSize);
             }
             t = next(t, step);
         }
+    }
+
+    /** The finest step whose labels (of about {@code charWidth} pixels a character) fit between two ticks. */
+    static Duration step(long spanMillis, double width, double charWidth) {
+        for (Duration s : STEPS) {
+            double room = s.toMillis() * width / Math.max(1, spanMillis);
+            if (room >= pattern(s).length() * charWidth + 14) {
+                return s;
+            }
+        }
+        return STEPS[STEPS.length - 1];
+    }
+
+    private static String pattern(Duration step) {
+        return step.toHours() < 24 ? "d MMM HH:mm" : step.toDays() < 30 ? "d MMM yyyy"
+                : step.toDays() < 365 ? "MMM yyyy" : "yyyy";
     }
 
     /** The first tick at or after {@code t}, on a round local boundary for the step. */

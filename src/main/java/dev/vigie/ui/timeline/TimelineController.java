@@ -12,14 +12,15 @@ import dev.vigie.ui.settings.Preferences;
 import dev.vigie.workspace.Workspace;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.Map;
 import javafx.beans.property.ObjectProperty;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
@@ -73,6 +74,9 @@ public final class TimelineController {
     private void initialize() {
         view.setId("timeline");
         canvasBox.getChildren().add(0, view);
+        VBox.setVgrow(view, Priority.ALWAYS);
+        view.setFontSize(axisFontSize(context.appearance().trainingProperty().get()));
+        context.appearance().trainingProperty().addListener((obs, old, now) -> view.setFontSize(axisFontSize(now)));
         IconButtons.dress(zoomInButton, Material2OutlinedMZ.ZOOM_IN, i18n(), "timeline.zoomIn");
         IconButtons.dress(zoomOutButton, Material2OutlinedMZ.ZOOM_OUT, i18n(), "timeline.zoomOut");
         IconButtons.dress(fitButton, Material2OutlinedAL.FULLSCREEN, i18n(), "timeline.fit");
@@ -100,6 +104,11 @@ public final class TimelineController {
         }).start();
     }
 
+    /** The charts' text grows with the window's in training mode (17 px over 13). */
+    public static double axisFontSize(boolean training) {
+        return training ? TimeAxis.FONT_SIZE * 17 / 13 : TimeAxis.FONT_SIZE;
+    }
+
     private static Color textColor(Preferences.Theme theme) {
         return theme == Preferences.Theme.DARK ? Color.web("#c9d1d9") : Color.web("#57606a");
     }
@@ -124,10 +133,18 @@ public final class TimelineController {
     private void show(Loaded loaded, Instant now) {
         HealthReport report = loaded.report();
         long[] backups = loaded.history().stream().mapToLong(b -> b.backup().time().toEpochMilli()).toArray();
-        Set<String> flaggedNames = report.findings().stream().map(Finding::backup)
-                .flatMap(java.util.Optional::stream).collect(Collectors.toSet());
-        long[] flagged = loaded.history().stream().filter(b -> flaggedNames.contains(b.backup().name()))
-                .mapToLong(b -> b.backup().time().toEpochMilli()).toArray();
+        Map<Long, SeenBackup> byTime = new HashMap<>();
+        Map<Long, List<Finding>> findingsByTime = new HashMap<>();
+        for (SeenBackup b : loaded.history()) {
+            long t = b.backup().time().toEpochMilli();
+            byTime.put(t, b);
+            List<Finding> about = report.findings().stream().filter(f -> concerns(f, b)).toList();
+            if (!about.isEmpty()) {
+                findingsByTime.put(t, about);
+            }
+        }
+        long[] flagged = findingsByTime.keySet().stream().mapToLong(Long::longValue).toArray();
+        view.setDescriber(hover -> describe(hover, byTime, findingsByTime, now));
         Schedule schedule = report.schedule();
         long period = Math.max(1, schedule.nominalPeriod().toMillis());
         TimelineData.SlotSource slots = (from, to, limit) -> {
@@ -142,6 +159,48 @@ public final class TimelineController {
         view.fitAll();
         summaryLabel.setText(i18n().get("timeline.summary", backups.length, report.gaps().size(),
                 report.missedRuns().last30Days(), schedule.expression()));
+    }
+
+    /**
+     * Whether a finding is about this backup: by its name, or by the file or folder it names (a layout may name
+     * the backup by its folder and the finding by a file in it).
+     */
+    static boolean concerns(Finding f, SeenBackup b) {
+        if (f.backup().map(n -> n.equals(b.backup().name())).orElse(false)) {
+            return true;
+        }
+        String path = f.path();
+        return !path.isEmpty() && b.backup().paths().stream()
+                .anyMatch(p -> path.equals(p) || path.startsWith(p + "/"));
+    }
+
+    /** The tooltip of what the pointer is over: time, size, state and what it means. */
+    private String describe(TimelineView.Hover hover, Map<Long, SeenBackup> byTime,
+                            Map<Long, List<Finding>> findings, Instant now) {
+        var f = i18n().formats();
+        if (hover instanceof TimelineView.Hover.Backup b) {
+            SeenBackup seen = byTime.get(b.time());
+            if (seen == null) {
+                return "";
+            }
+            StringBuilder text = new StringBuilder(i18n().get("timeline.hover.backup",
+                    f.dateTime(seen.backup().time(), context.zone()), f.age(seen.backup().time(), now),
+                    f.size(seen.backup().sizeBytes()), seen.backup().fileCount(),
+                    i18n().get(seen.inLatestScan() ? "timeline.hover.present" : "timeline.hover.rotated")));
+            for (Finding finding : findings.getOrDefault(b.time(), List.of())) {
+                text.append('\n').append(i18n().get("timeline.hover.finding", i18n().messages().finding(finding)));
+            }
+            return text.toString();
+        }
+        if (hover instanceof TimelineView.Hover.Slot s) {
+            Instant t = Instant.ofEpochMilli(s.time());
+            return i18n().get("timeline.hover.slot", f.dateTime(t, context.zone()));
+        }
+        if (hover instanceof TimelineView.Hover.InGap g) {
+            return i18n().get("timeline.hover.gap", f.dateTime(g.gap().from(), context.zone()),
+                    f.dateTime(g.gap().to(), context.zone()), g.gap().missedSlots());
+        }
+        return "";
     }
 
     @FXML

@@ -1,12 +1,18 @@
 package dev.vigie.ui.timeline;
 
+import dev.vigie.health.Gap;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.AccessibleRole;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 
@@ -17,8 +23,9 @@ import javafx.scene.paint.Color;
  */
 public final class TimelineView extends Region {
 
-    private static final double AXIS_HEIGHT = TimeAxis.HEIGHT;
     private static final double SLOT_LANE = 16;
+    /** How near (in pixels) the pointer must be to a mark for its tooltip. */
+    private static final double HOVER_REACH = 5;
     static final Color BACKUP = Color.web("#2f81f7");
     static final Color FLAGGED = Color.web("#d1242f");
     static final Color GAP = Color.web("#d4a72c", 0.28);
@@ -32,16 +39,96 @@ public final class TimelineView extends Region {
     private Locale locale = Locale.getDefault();
     private final TimeNavigation navigation;
     private long horizon = Long.MAX_VALUE;
+    private double fontSize = TimeAxis.FONT_SIZE;
+    private final Tooltip hoverTip = new Tooltip();
+    private Function<Hover, String> describe = h -> "";
+
+    /** What the pointer is over: a backup (flagged or not), an expected run, or a gap. */
+    public sealed interface Hover {
+        /** A backup made at {@code time}; {@code flagged} when a finding concerns it. */
+        record Backup(long time, boolean flagged) implements Hover {
+        }
+
+        /** An expected run at {@code time}. */
+        record Slot(long time) implements Hover {
+        }
+
+        /** A stretch without backups. */
+        record InGap(Gap gap) implements Hover {
+        }
+    }
 
     public TimelineView(long startMillis, long spanMillis) {
         scale = new TimelineScale(startMillis, spanMillis);
         getChildren().add(canvas);
         setAccessibleRole(AccessibleRole.IMAGE_VIEW);
         setMinHeight(140);
-        setMaxHeight(300); // a taller strip only stretches the marks
         textColor.addListener((obs, old, now) -> draw());
 
         navigation = TimeNavigation.install(this, scale, this::draw, this::fitAll);
+        hoverTip.setWrapText(true);
+        hoverTip.setMaxWidth(420);
+        setOnMouseMoved(e -> {
+            String text = tooltipAt(e.getX(), e.getY());
+            if (text.isEmpty()) {
+                hoverTip.hide();
+            } else {
+                hoverTip.setText(text);
+                hoverTip.show(this, e.getScreenX() + 14, e.getScreenY() + 14);
+            }
+        });
+        setOnMouseExited(e -> hoverTip.hide());
+    }
+
+    /** How a hovered backup, run or gap is said in the tooltip (time, size, state, what it means). */
+    public void setDescriber(Function<Hover, String> describe) {
+        this.describe = describe;
+    }
+
+    /** The tooltip's text at a point of the strip, "" over nothing. */
+    public String tooltipAt(double x, double y) {
+        return hoverAt(x, y).map(describe).orElse("");
+    }
+
+    /** The axis's text size: larger in training mode, like the rest of the window. */
+    public void setFontSize(double size) {
+        this.fontSize = size;
+        draw();
+    }
+
+    /** What is under a point of the strip: the nearest backup or run within reach, else the gap it is in. */
+    public Optional<Hover> hoverAt(double x, double y) {
+        double h = canvas.getHeight();
+        double laneBottom = h - TimeAxis.height(fontSize) - SLOT_LANE;
+        if (y > laneBottom + SLOT_LANE) {
+            return Optional.empty();
+        }
+        if (y > laneBottom) {
+            long[] slots = data.slots().between(scale.time(x - HOVER_REACH), scale.time(x + HOVER_REACH), 2);
+            return slots.length == 1 ? Optional.of(new Hover.Slot(slots[0])) : Optional.empty();
+        }
+        OptionalLong backup = nearest(data.backups(), x);
+        if (backup.isPresent()) {
+            long t = backup.getAsLong();
+            return Optional.of(new Hover.Backup(t, Arrays.binarySearch(data.flagged(), t) >= 0));
+        }
+        long t = scale.time(x);
+        return data.gaps().stream().filter(g -> g.from().toEpochMilli() <= t && t <= g.to().toEpochMilli())
+                .findFirst().map(Hover.InGap::new);
+    }
+
+    private OptionalLong nearest(long[] times, double x) {
+        int i = TimelineData.firstAtOrAfter(times, scale.time(x - HOVER_REACH));
+        OptionalLong best = OptionalLong.empty();
+        double bestDistance = HOVER_REACH + 0.01;
+        for (; i < times.length && scale.x(times[i]) <= x + HOVER_REACH; i++) {
+            double d = Math.abs(scale.x(times[i]) - x);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = OptionalLong.of(times[i]);
+            }
+        }
+        return best;
     }
 
     public TimelineScale scale() {
@@ -107,9 +194,15 @@ public final class TimelineView extends Region {
         }
     }
 
+    /** As tall as it is given: the marks and gaps are easier to point at on a taller strip. */
     @Override
     protected double computePrefHeight(double width) {
         return 220;
+    }
+
+    @Override
+    protected double computeMaxHeight(double width) {
+        return Double.MAX_VALUE;
     }
 
     /** Draws one frame: only the visible part of each layer. */
@@ -124,7 +217,7 @@ public final class TimelineView extends Region {
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, w, h);
         double laneTop = 4;
-        double laneBottom = h - AXIS_HEIGHT - SLOT_LANE;
+        double laneBottom = h - TimeAxis.height(fontSize) - SLOT_LANE;
 
         g.setFill(GAP);
         for (var gap : data.gaps()) {
@@ -149,7 +242,7 @@ public final class TimelineView extends Region {
         }
 
         marks(g, data.backups(), BACKUP, laneTop + 8, laneBottom - 4, w);
-        marks(g, data.flagged(), FLAGGED, laneTop, laneTop + 14, w);
+        marks(g, data.flagged(), FLAGGED, laneTop, laneBottom - 4, w); // the whole mark, in the finding's red
         axis(g, w, h);
     }
 
@@ -170,6 +263,6 @@ public final class TimelineView extends Region {
     }
 
     private void axis(GraphicsContext g, double w, double h) {
-        TimeAxis.draw(g, scale, h - AXIS_HEIGHT, w, zone, locale, textColor.get());
+        TimeAxis.draw(g, scale, h - TimeAxis.height(fontSize), w, zone, locale, textColor.get(), fontSize);
     }
 }

@@ -161,6 +161,7 @@ class ConsentViewTest {
         FxWaits.until("the history shows", () -> history.getItems().size() == 1 && erasures.getItems().size() == 2);
         assertThat(robot.lookup("#detailTitle").queryAs(Label.class).getText()).isEqualTo("Anna Martin");
         assertThat(robot.lookup("#detailPane").query().isVisible()).isTrue();
+        FxWaits.until("the history's rows are drawn", () -> cellTexts(robot, history).contains("Archive"));
         List<String> historyTexts = cellTexts(robot, history);
         assertThat(historyTexts).contains("Archive", "2026-09-01", "WhatsApp message · message of 1 Sept",
                 "2026-10-01");

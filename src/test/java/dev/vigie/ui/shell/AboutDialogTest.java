@@ -72,7 +72,7 @@ class AboutDialogTest {
     void helpAboutShowsTheVersionAndTheBundledLibrariesUnderVigiesIcon(FxRobot robot) {
         MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
         Menu help = bar.getMenus().get(bar.getMenus().size() - 1);
-        MenuItem about = help.getItems().stream().filter(i -> i.getText().contains("About")).findFirst()
+        MenuItem about = help.getItems().stream().filter(i -> i.getText() != null && i.getText().contains("About")).findFirst()
                 .orElseThrow();
         robot.interact(about::fire);
 
