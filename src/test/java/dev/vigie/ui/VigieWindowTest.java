@@ -82,6 +82,9 @@ class VigieWindowTest {
         FxWaits.until("the welcome pane shows", () -> robot.lookup("#welcomeDemo").query().isVisible());
         robot.clickOn("#welcomeDemo");
 
+        FxWaits.until("the demo lands on the Dashboard",
+                () -> robot.lookup("#nav-dashboard").queryAs(ToggleButton.class).isSelected());
+        robot.clickOn("#nav-sources");
         ListView<SourceSummary> list = robot.lookup("#sourcesList").queryListView();
         FxWaits.until("the three demo sources are listed", () -> list.getItems().size() == 3);
         TableView<?> table = robot.lookup("#backupsTable").queryTableView();
@@ -118,8 +121,12 @@ class VigieWindowTest {
     void switchingToFrenchRewordsTheWindowAtOnce(FxRobot robot) throws Exception {
         FxWaits.until("the welcome pane shows", () -> robot.lookup("#welcomePane").query().isVisible());
         assertThat(robot.lookup("#nav-settings").queryAs(ToggleButton.class).getText()).isEqualTo("S_ettings");
+        robot.interact(() -> window.status().say("Scanned nas: 3 backups, no warning."));
 
         robot.interact(() -> context.appearance().languageProperty().set(Preferences.Language.FRENCH));
+
+        assertThat(robot.lookup("#statusLabel").queryAs(Label.class).getText())
+                .as("no English left in the status bar").isEqualTo("Prêt.");
 
         assertThat(robot.lookup("#nav-settings").queryAs(ToggleButton.class).getText()).isEqualTo("_Paramètres");
         FxWaits.until("the welcome pane shows in French", () -> robot.lookup("#welcomePane").query().isVisible());
