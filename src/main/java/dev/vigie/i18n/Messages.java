@@ -83,7 +83,7 @@ public final class Messages {
     /** A scan warning in words: {0} is the entry's path, {1}... the warning's own values. */
     public String warning(ScanWarning warning) {
         Object[] args = new Object[warning.args().size() + 1];
-        args[0] = warning.path().isEmpty() ? "." : warning.path();
+        args[0] = warning.path().isEmpty() ? "." : readablePath(warning.path());
         for (int i = 0; i < warning.args().size(); i++) {
             args[i + 1] = readable(warning.args().get(i));
         }
@@ -93,11 +93,26 @@ public final class Messages {
     /** A finding in words: {0} is the path concerned, {1}... the finding's own values. */
     public String finding(Finding finding) {
         Object[] args = new Object[finding.args().size() + 1];
-        args[0] = finding.path().isEmpty() ? finding.backup().orElse(".") : finding.path();
+        args[0] = readablePath(finding.path().isEmpty() ? finding.backup().orElse(".") : finding.path());
         for (int i = 0; i < finding.args().size(); i++) {
             args[i + 1] = readable(finding.args().get(i));
         }
         return get(finding.messageKey(), args);
+    }
+
+    /**
+     * A path as a person reads it: an iPhone backup's folder, named by the phone's 40-hex id, becomes "the iPhone
+     * backup" (with the file inside it, if any); any other path is shown as it is.
+     */
+    private String readablePath(String path) {
+        String[] segments = path.split("/");
+        for (int i = 0; i < segments.length; i++) {
+            if (Formats.isDeviceFolder(segments[i])) {
+                String rest = String.join("/", java.util.Arrays.asList(segments).subList(i + 1, segments.length));
+                return rest.isEmpty() ? get("backup.iphone.folder") : get("backup.iphone.file", rest);
+            }
+        }
+        return path;
     }
 
     /**

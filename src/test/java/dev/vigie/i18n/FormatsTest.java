@@ -80,6 +80,18 @@ class FormatsTest {
     }
 
     @Test
+    void aFindingOnAnIphoneBackupNamesItInWords() {
+        String folder = "3c5e0b9a" + "0".repeat(28) + "d190";
+        var finding = dev.vigie.backup.Finding.of(dev.vigie.backup.Severity.WARNING, "ios-unencrypted", folder,
+                "Backup/" + folder);
+        assertThat(EN.messages().finding(finding)).startsWith("The iPhone backup: ").doesNotContain(folder);
+        var inside = dev.vigie.backup.Finding.of(dev.vigie.backup.Severity.WARNING, "ios-unencrypted", folder,
+                "Backup/" + folder + "/Manifest.db");
+        assertThat(FR.messages().finding(inside)).startsWith("Manifest.db dans la sauvegarde iPhone")
+                .doesNotContain(folder);
+    }
+
+    @Test
     void timesInFindingsReadInTheOneFormat() {
         var finding = dev.vigie.backup.Finding.of(dev.vigie.backup.Severity.WARNING, "name-time-mismatch", "b",
                 "a.zip", "2026-11-20T02:00+01:00", "2026-11-21T03:00+01:00");

@@ -173,13 +173,17 @@ class VigieWindowTest {
         robot.clickOn("#nav-dashboard");
 
         FxWaits.until("a card per demo source", () -> robot.lookup(".source-card").queryAll().size() == 3);
-        for (String name : new String[] {"whatsapp-business", "iphone", "nas"}) {
+        for (String name : new String[] {"whatsapp-business", "nas"}) {
             Node card = robot.lookup("#card-" + name).query();
             Label badge = robot.from(card).lookup(".state-badge").queryAs(Label.class);
             assertThat(badge.getText()).as(name).isEqualTo("UP");
         }
-        // The demo iPhone backup is not encrypted: a warning, shown on its card.
+        // The demo iPhone backup is up but not encrypted: a warning, on its card's border and badge alike.
         assertThat(robot.lookup("#card-iphone").query().getStyleClass()).contains("level-warning");
+        Node iphoneCard = robot.lookup("#card-iphone").query();
+        Label iphone = robot.from(iphoneCard).lookup(".state-badge").queryAs(Label.class);
+        assertThat(iphone.getText()).isEqualTo("TO CHECK");
+        assertThat(iphone.getStyleClass()).contains("state-late");
         FxWaits.until("the 3-2-1 rule shows", () -> robot.lookup(".rule-pane").query().isVisible());
         assertThat(robot.lookup(".rule-pane .danger").queryAll()).isNotEmpty();
     }

@@ -68,7 +68,7 @@ public final class AuditWords {
             String label = m.bundle().containsKey(key) ? m.get(key) : field.getKey();
             parts.add(m.get("ui.audit.detail.pair", label, value(field.getKey(), field.getValue())));
         }
-        String sentence = String.join("; ", parts);
+        String sentence = String.join(m.get("ui.audit.detail.separator"), parts);
         return sentence.isEmpty() ? sentence
                 : sentence.substring(0, 1).toUpperCase(formats.locale()) + sentence.substring(1);
     }

@@ -293,7 +293,7 @@ public final class SimulatorController implements KeepsForm {
     /** An answer stands only beside the form that asked it: any change to the event or the policy takes it down. */
     private void clearWhenTheFormChanges() {
         javafx.beans.InvalidationListener stale = o -> {
-            if (answer != null) {
+            if (answer != null || running != null && !running.isDone()) {
                 clearAnswer();
             }
         };
@@ -626,6 +626,11 @@ public final class SimulatorController implements KeepsForm {
     /** The answer was for another source: it goes, rather than stand beside a form it no longer matches. */
     private void clearAnswer() {
         answer = null;
+        // A simulation still running was asked by the old form: its answer must not come back up.
+        generation++;
+        if (running != null) {
+            running.cancel();
+        }
         verdictTitle.setText(i18n().get("simulator.verdict.stale"));
         verdictLabel.setText("");
         adviceLabel.setText("");
