@@ -94,6 +94,30 @@ class ChecklistViewTest {
     }
 
 
+    @Test
+    void aLanguageSwitchKeepsTheForm(FxRobot robot) throws Exception {
+        ChecklistController controller = open(robot);
+        robot.interact(() -> {
+            robot.lookup("#scenarioBox").<ChecklistScenario>queryComboBox().setValue(ChecklistScenario.LOST);
+            robot.lookup("#sourceBox").<String>queryComboBox().setValue(WHATSAPP);
+        });
+        FxWaits.until("the source's zone is read", controller::sourceRead);
+        robot.interact(() -> {
+            robot.lookup("#eventDate").queryAs(DatePicker.class).setValue(DELETED.toLocalDate());
+            robot.lookup("#eventTime").queryAs(TextField.class).setText("10:40");
+        });
+
+        robot.interact(() -> context.appearance().languageProperty().set(Preferences.Language.FRENCH));
+
+        ChecklistController again = (ChecklistController) window.shell().controller(View.CHECKLIST);
+        FxWaits.until("the new view has read its source", again::sourceRead);
+        assertThat(robot.lookup("#scenarioBox").<ChecklistScenario>queryComboBox().getValue())
+                .isEqualTo(ChecklistScenario.LOST);
+        assertThat(robot.lookup("#sourceBox").<String>queryComboBox().getValue()).isEqualTo(WHATSAPP);
+        assertThat(robot.lookup("#eventDate").queryAs(DatePicker.class).getValue()).isEqualTo(DELETED.toLocalDate());
+        assertThat(robot.lookup("#eventTime").queryAs(TextField.class).getText()).isEqualTo("10:40");
+    }
+
     private ChecklistController open(FxRobot robot) throws Exception {
         robot.clickOn("#nav-checklist");
         ChecklistController controller = (ChecklistController) window.shell().controller(View.CHECKLIST);
