@@ -161,7 +161,7 @@ public final class VigieWindow {
                 return new DashboardController(context, dashboard, name -> {
                     timelineSource.set(name);
                     shell.show(View.TIMELINE);
-                });
+                }, name -> shell.open(View.SOURCES, SourcesController.class, sources -> sources.editSettings(name)));
             }
             if (type == TimelineController.class) {
                 return new TimelineController(context, workspace, timelineSource);

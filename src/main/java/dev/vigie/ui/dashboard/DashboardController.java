@@ -28,6 +28,7 @@ public final class DashboardController {
     private final UiContext context;
     private final DashboardViewModel model;
     private final Consumer<String> openTimeline;
+    private final Consumer<String> openSettings;
 
     @FXML
     private FlowPane cards;
@@ -44,9 +45,16 @@ public final class DashboardController {
      * @param openTimeline shows a source's timeline (the shell switches view)
      */
     public DashboardController(UiContext context, DashboardViewModel model, Consumer<String> openTimeline) {
+        this(context, model, openTimeline, name -> { });
+    }
+
+    /** @param openSettings opens a source's settings (schedule, zone, media...), where a card's fix is made */
+    public DashboardController(UiContext context, DashboardViewModel model, Consumer<String> openTimeline,
+                               Consumer<String> openSettings) {
         this.context = context;
         this.model = model;
         this.openTimeline = openTimeline;
+        this.openSettings = openSettings;
     }
 
     private I18n i18n() {
@@ -150,6 +158,13 @@ public final class DashboardController {
         check.disableProperty().bind(model.checkingProperty());
         verify.disableProperty().bind(model.checkingProperty());
         FlowPane actions = new FlowPane(8, 8, check, verify, timeline);
+        // A guessed schedule is the fix a card can offer itself: set the real one.
+        if (health.report().filter(r -> r.schedule().inferred()).isPresent()) {
+            Button schedule = new Button(i18n().get("dashboard.setSchedule"));
+            schedule.setId("schedule-" + name);
+            schedule.setOnAction(e -> openSettings.accept(name));
+            actions.getChildren().add(schedule);
+        }
 
         VBox card = new VBox(10, head, lines, actions);
         card.getStyleClass().addAll("card", "source-card", "level-" + level.name().toLowerCase(Locale.ROOT));

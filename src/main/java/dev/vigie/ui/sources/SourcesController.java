@@ -274,9 +274,14 @@ public final class SourcesController {
     /** The schedule, zone, grace, media and off-site flag of the selected source. */
     @FXML
     private void editSettings() {
-        selectedName().ifPresent(name -> model.settings(name, current ->
+        selectedName().ifPresent(this::editSettings);
+    }
+
+    /** The settings of a source named by another view (the Dashboard's "Set the schedule…"). */
+    public void editSettings(String name) {
+        model.settings(name, current ->
                 new SourceSettingsDialog(window(), i18n(), name, current, context.zone()).showAndWait()
-                        .ifPresent(changed -> model.saveSettings(name, changed))));
+                        .ifPresent(changed -> model.saveSettings(name, changed)));
     }
 
     @FXML

@@ -89,6 +89,17 @@ class DashboardViewTest {
     }
 
     @Test
+    void aGuessedScheduleOffersItsFixTheSourcesSettings(FxRobot robot) throws Exception {
+        FxWaits.until("the NAS card shows", () -> robot.lookup("#schedule-nas").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#schedule-nas").queryButton().fire());
+
+        FxWaits.until("the NAS's settings open", () -> robot.lookup("#settings-schedule").tryQuery().isPresent());
+        assertThat(robot.lookup("#nav-sources").queryAs(javafx.scene.control.ToggleButton.class).isSelected())
+                .isTrue();
+        robot.interact(() -> robot.lookup("#settings-schedule").query().getScene().getWindow().hide());
+    }
+
+    @Test
     void theThreeTwoOnePanelNamesNoBackupFile(FxRobot robot) throws Exception {
         FxWaits.until("the 3-2-1 panel shows", () -> robot.lookup("#rulePane").query().isVisible());
         VBox rule = robot.lookup("#rulePane").queryAs(VBox.class);
