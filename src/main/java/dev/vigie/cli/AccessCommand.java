@@ -57,10 +57,14 @@ public final class AccessCommand {
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 out.println(LedgerJson.write(LedgerJson.decision(decision, zone, m)));
-            } else if (decision.allowed()) {
-                out.println(m.get("access.allowed", decision.contactId(), decision.purpose().id()));
             } else {
-                out.println(m.get("access.denied", decision.contactId(), decision.purpose().id()));
+                // People read names and the purpose's label; the id they typed stays in the JSON.
+                String who = LedgerCli.ledger(context).contact(decision.contactId()).map(c -> c.contact().name())
+                        .orElse(decision.contactId());
+                String purposeWords = m.get("ui.purpose." + decision.purpose().id());
+                out.println(m.get(decision.allowed() ? "access.allowed" : "access.denied", who, purposeWords));
+            }
+            if (!json && !decision.allowed()) {
                 for (DenialReason r : decision.reasons()) {
                     out.println("  - " + LedgerJson.reason(r, decision.purpose(), zone, m));
                 }

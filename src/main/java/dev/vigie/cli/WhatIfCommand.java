@@ -86,7 +86,8 @@ public final class WhatIfCommand implements Callable<Integer> {
         if (json) {
             out.println(WhatIfJson.render(result, zone));
         } else {
-            out.print(WhatIfText.render(result, schedule.expression(), zone, new Formats(context.messages())));
+            out.print(WhatIfText.render(result, new Formats(context.messages()).schedule(schedule), zone,
+                    new Formats(context.messages())));
         }
         out.flush();
         return ExitCode.OK;

@@ -4,6 +4,11 @@ import dev.vigie.backup.Finding;
 import dev.vigie.backup.InputProblem;
 import dev.vigie.backup.ScanWarning;
 import java.text.MessageFormat;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Objects;
@@ -47,15 +52,40 @@ public final class Messages {
         if (args.length == 0) {
             return pattern.replace("''", "'");
         }
-        return new MessageFormat(pattern, locale).format(args);
+        MessageFormat format = new MessageFormat(pattern, locale);
+        return format.format(numbersWhereCounted(format, args));
+    }
+
+    /**
+     * Findings and warnings carry their values as text (they are also JSON); a count among them goes into a
+     * choice or number format ("1 byte", "2 octets") as the number it is.
+     */
+    private static Object[] numbersWhereCounted(MessageFormat format, Object[] args) {
+        java.text.Format[] byArgument = format.getFormatsByArgumentIndex();
+        Object[] out = args;
+        for (int i = 0; i < Math.min(byArgument.length, args.length); i++) {
+            if (byArgument[i] instanceof java.text.NumberFormat && args[i] instanceof String text) {
+                if (out == args) {
+                    out = args.clone();
+                }
+                if (text.matches("-?\\d{1,18}")) {
+                    out[i] = Long.parseLong(text);
+                } else if (text.matches("-?\\d{1,15}\\.\\d{1,6}")) {
+                    out[i] = Double.parseDouble(text);
+                } else {
+                    format.setFormatByArgumentIndex(i, null); // not a number after all: shown as it is
+                }
+            }
+        }
+        return out;
     }
 
     /** A scan warning in words: {0} is the entry's path, {1}... the warning's own values. */
     public String warning(ScanWarning warning) {
         Object[] args = new Object[warning.args().size() + 1];
-        args[0] = warning.path().isEmpty() ? "." : warning.path();
+        args[0] = warning.path().isEmpty() ? "." : readablePath(warning.path());
         for (int i = 0; i < warning.args().size(); i++) {
-            args[i + 1] = warning.args().get(i);
+            args[i + 1] = readable(warning.args().get(i));
         }
         return get(warning.code().messageKey(), args);
     }
@@ -63,11 +93,46 @@ public final class Messages {
     /** A finding in words: {0} is the path concerned, {1}... the finding's own values. */
     public String finding(Finding finding) {
         Object[] args = new Object[finding.args().size() + 1];
-        args[0] = finding.path().isEmpty() ? finding.backup().orElse(".") : finding.path();
+        args[0] = readablePath(finding.path().isEmpty() ? finding.backup().orElse(".") : finding.path());
         for (int i = 0; i < finding.args().size(); i++) {
-            args[i + 1] = finding.args().get(i);
+            args[i + 1] = readable(finding.args().get(i));
         }
         return get(finding.messageKey(), args);
+    }
+
+    /**
+     * A path as a person reads it: an iPhone backup's folder, named by the phone's 40-hex id, becomes "the iPhone
+     * backup" (with the file inside it, if any); any other path is shown as it is.
+     */
+    private String readablePath(String path) {
+        String[] segments = path.split("/");
+        for (int i = 0; i < segments.length; i++) {
+            if (Formats.isDeviceFolder(segments[i])) {
+                String rest = String.join("/", java.util.Arrays.asList(segments).subList(i + 1, segments.length));
+                return rest.isEmpty() ? get("backup.iphone.folder") : get("backup.iphone.file", rest);
+            }
+        }
+        return path;
+    }
+
+    /**
+     * A finding's or warning's value as a person reads it: the times they carry in ISO 8601 for JSON
+     * ({@code 2026-11-20T02:00+01:00}) in the language's one date-time format; any other value as it is.
+     */
+    private String readable(String arg) {
+        if (arg.length() < 16 || arg.charAt(4) != '-' || arg.charAt(10) != 'T') {
+            return arg;
+        }
+        DateTimeFormatter shown = DateTimeFormatter.ofPattern(get("format.dateTime"), locale);
+        for (DateTimeFormatter iso : List.of(DateTimeFormatter.ISO_OFFSET_DATE_TIME,
+                DateTimeFormatter.ISO_LOCAL_DATE_TIME)) {
+            try {
+                return shown.format(iso.parseBest(arg, OffsetDateTime::from, LocalDateTime::from));
+            } catch (DateTimeParseException notThisOne) {
+                // try the next
+            }
+        }
+        return arg;
     }
 
     public String problem(InputProblem problem) {

@@ -39,7 +39,7 @@ public final class ChatText {
         List<String> parts = new ArrayList<>();
         if (s.backup().isPresent()) {
             parts.add(m.get("chat.recovery.inBackup", s.inBackup(), s.total(),
-                    formats.longDateTime(s.backup().get().created(), zone)));
+                    formats.dateTime(s.backup().get().created(), zone)));
         } else {
             parts.add(m.get("chat.recovery.none", s.total()));
         }

@@ -14,7 +14,6 @@ import dev.vigie.i18n.Messages;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -81,11 +80,12 @@ public record ChecklistDocument(String title, List<Block> blocks) {
         }
     }
 
-    private static final DateTimeFormatter ISO_MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
-    /** A time as checklists show it: ISO {@code 2026-11-19 02:00} and the zone. */
-    public static String time(Instant instant, ZoneId zone) {
-        return ISO_MINUTE.format(instant.atZone(zone)) + " " + zone.getId();
+    /**
+     * A time as checklists show it: the language's one format ({@code 19 Nov 2026, 02:00}). The zone is named once,
+     * beside the time the checklist was written, not after every time.
+     */
+    public static String time(Instant instant, ZoneId zone, Formats formats) {
+        return formats.dateTime(instant, zone);
     }
 
     /** A checklist as written, nothing ticked and nobody signed: empty boxes and blank lines. */
@@ -103,11 +103,12 @@ public record ChecklistDocument(String title, List<Block> blocks) {
         }
         List<Map.Entry<String, String>> head = new ArrayList<>();
         head.add(Map.entry(m.get("checklist.field.source"), checklist.source()));
-        head.add(Map.entry(m.get("checklist.field.generated"), time(checklist.generatedAt(), zone)));
+        head.add(Map.entry(m.get("checklist.field.generated"),
+                m.get("format.zoned", time(checklist.generatedAt(), zone, formats), zone.getId())));
         checklist.event().ifPresent(e -> head.add(Map.entry(m.get(switch (checklist.scenario()) {
             case LOST -> "checklist.field.lost";
             default -> "checklist.field.deleted";
-        }), time(e, zone))));
+        }), time(e, zone, formats))));
         head.add(Map.entry(m.get("checklist.field.policy"), checklist.policy()));
         blocks.add(new Fields(head));
 
@@ -119,12 +120,12 @@ public record ChecklistDocument(String title, List<Block> blocks) {
         }
         if (checklist.backup().isPresent() && checklist.scenario() != dev.vigie.checklist.ChecklistScenario.MIGRATE) {
             blocks.add(new Heading(m.get("checklist.heading.deadline")));
-            blocks.add(new Paragraph(checklist.deadline().map(d -> m.get("checklist.deadline", time(d, zone),
+            blocks.add(new Paragraph(checklist.deadline().map(d -> m.get("checklist.deadline", time(d, zone, formats),
                     formats.duration(Duration.between(checklist.generatedAt(), d)))).orElse(
                     m.get("checklist.deadline.none"))));
             checklist.restoringLoses().ifPresent(loses -> {
                 blocks.add(new Heading(m.get("checklist.heading.loses")));
-                blocks.add(new Paragraph(m.get("checklist.loses", time(checklist.backup().get().time(), zone),
+                blocks.add(new Paragraph(m.get("checklist.loses", time(checklist.backup().get().time(), zone, formats),
                         formats.duration(loses))));
                 checklist.messagesLost().ifPresent(count -> blocks.add(new Paragraph(
                         m.get("checklist.loses.messages", count))));
@@ -144,26 +145,27 @@ public record ChecklistDocument(String title, List<Block> blocks) {
             List<Item> steps = new ArrayList<>();
             for (Step step : section.steps()) {
                 Optional<String> ticked = Optional.ofNullable(progress.ticks().get(step.id()))
-                        .map(t -> m.get("checklist.tickedBy", t.by(), time(t.at(), zone)));
+                        .map(t -> m.get("checklist.tickedBy", t.by(), time(t.at(), zone, formats)));
                 steps.add(new Item(step.id(), words(step, zone, formats), ticked));
             }
             blocks.add(new Steps(m.get(section.titleKey()), steps));
         }
         ConsentScope consent = checklist.consent();
-        blocks.add(new Heading(m.get("checklist.heading.consent", consent.purpose().id())));
+        blocks.add(new Heading(m.get("checklist.heading.consent", m.get("ui.purpose." + consent.purpose().id()))));
         blocks.add(new Bullets(m.get("checklist.consent.inScope"), names(consent.inScope(), m)));
         blocks.add(new Bullets(m.get("checklist.consent.doNotOpen"), names(consent.doNotOpen(), m)));
         if (!consent.applyAgain().isEmpty()) {
             List<String> erasures = new ArrayList<>();
             for (ConsentScope.ErasureAgain again : consent.applyAgain()) {
                 erasures.add(m.get("checklist.consent.erasure", again.contact().name(),
-                        time(again.request().completedAt().orElseThrow(), zone), time(again.request().dueAt(), zone)));
+                        time(again.request().completedAt().orElseThrow(), zone, formats),
+                        time(again.request().dueAt(), zone, formats)));
             }
             blocks.add(new Bullets(m.get("checklist.consent.applyAgain"), erasures));
         }
         blocks.add(new SignOff(m.get("checklist.heading.signoff"), List.of(m.get("checklist.signoff.performed"),
                 m.get("checklist.signoff.checked"), m.get("checklist.signoff.date")),
-                progress.signOff().map(s -> List.of(s.performedBy(), s.checkedBy(), time(s.at(), zone)))));
+                progress.signOff().map(s -> List.of(s.performedBy(), s.checkedBy(), time(s.at(), zone, formats)))));
         return new ChecklistDocument(m.get("checklist.title." + checklist.scenario().id()), blocks);
     }
 
@@ -171,14 +173,18 @@ public record ChecklistDocument(String title, List<Block> blocks) {
         Messages m = formats.messages();
         List<Map.Entry<String, String>> fields = new ArrayList<>();
         fields.add(Map.entry(m.get("checklist.field.backup"), backup.name().isEmpty()
-                ? m.get("checklist.backup.projected") : backup.name()));
-        fields.add(Map.entry(m.get("checklist.field.made"), time(backup.time(), zone)));
+                ? m.get("checklist.backup.projected")
+                : formats.backupName(backup.name(), backup.time(), zone, Optional.empty())));
+        if (Formats.isDeviceFolder(backup.name())) {
+            fields.add(Map.entry(m.get("checklist.field.folder"), backup.name()));
+        }
+        fields.add(Map.entry(m.get("checklist.field.made"), time(backup.time(), zone, formats)));
         backup.sizeBytes().ifPresent(size -> fields.add(Map.entry(m.get("checklist.field.size"),
                 formats.size(size))));
         fields.add(Map.entry(m.get("checklist.field.location"), backup.location()));
         Verification v = backup.verification();
         fields.add(Map.entry(m.get("checklist.field.verification"),
-                m.get("checklist.verification." + v.state().id(), time(v.at(), zone),
+                m.get("checklist.verification." + v.state().id(), time(v.at(), zone, formats),
                         String.join("; ", v.problems().stream().map(m::finding).toList()))));
         return fields;
     }
@@ -196,7 +202,7 @@ public record ChecklistDocument(String title, List<Block> blocks) {
         for (int i = 0; i < args.length; i++) {
             Object arg = step.args().get(i);
             if (arg instanceof Instant instant) {
-                args[i] = time(instant, zone);
+                args[i] = time(instant, zone, formats);
             } else if (arg instanceof Duration duration) {
                 args[i] = formats.duration(duration);
             } else if (arg instanceof Bytes bytes) {

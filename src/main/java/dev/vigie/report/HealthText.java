@@ -95,7 +95,9 @@ public final class HealthText {
         Messages m = formats.messages();
         line(out, m.get("check.status", m.get("check.status." + report.status().name())));
         Schedule schedule = report.schedule();
-        line(out, m.get(schedule.inferred() ? "check.schedule.inferred" : "check.schedule", schedule.expression(),
+        String words = formats.scheduleWords(schedule.expression());
+        line(out, m.get(schedule.inferred() ? "check.schedule.inferred" : "check.schedule",
+                schedule.zone().equals(zone) ? words : m.get("format.zoned", words, schedule.zone().getId()),
                 schedule.zone().getId(), ExactDurations.text(schedule.grace(), m)));
         Optional<Instant> latest = report.latest();
         line(out, latest.map(t -> m.get("check.latest", formats.dateTime(t, zone), formats.age(t, now)))

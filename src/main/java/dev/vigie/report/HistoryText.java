@@ -40,7 +40,8 @@ public final class HistoryText {
                 table.row(formats.dateTime(set.time(), zone), formats.size(set.sizeBytes()),
                         String.valueOf(set.fileCount()), formats.dateTime(seen.firstSeen(), zone),
                         formats.dateTime(seen.lastSeen(), zone),
-                        m.get(seen.inLatestScan() ? "history.present.yes" : "history.present.no"), set.name());
+                        m.get(seen.inLatestScan() ? "history.present.yes" : "history.present.no"),
+                        formats.backupName(set, zone));
             }
             out.append(table.render());
             long present = history.stream().filter(SeenBackup::inLatestScan).count();

@@ -29,7 +29,7 @@ public final class InventoryText {
             for (BackupSet set : inventory.backups()) {
                 table.row(formats.dateTime(set.time(), zone), formats.age(set.time(), now),
                         formats.size(set.sizeBytes()), String.valueOf(set.fileCount()),
-                        m.get("timeSource." + set.timeSource().id()), set.name());
+                        m.get("timeSource." + set.timeSource().id()), formats.backupName(set, zone));
             }
             out.append(table.render());
             out.append(m.get("scan.count", inventory.backups().size())).append('\n');
@@ -45,7 +45,7 @@ public final class InventoryText {
         out.append(m.get("scan.warnings", warnings.size())).append('\n');
         List<String> lines = new ArrayList<>();
         for (ScanWarning w : warnings) {
-            lines.add("  " + w.code().id() + ": " + m.warning(w));
+            lines.add("  " + m.warning(w));
         }
         lines.forEach(l -> out.append(l).append('\n'));
     }

@@ -55,25 +55,25 @@ public final class SimulationText {
                 return m.get("simulate.loss.none");
             }
             return m.get(loss.backupExistsNow() ? "simulate.loss.exists" : "simulate.loss.gone",
-                    formats.longDateTime(loss.lastBackupBefore().get(), zone),
+                    formats.dateTime(loss.lastBackupBefore().get(), zone),
                     formats.duration(loss.exposure().orElseThrow()));
         }
         MessageOutcome message = (MessageOutcome) outcome;
         if (message.whyNotCaptured().isPresent()) {
             NotCaptured why = message.whyNotCaptured().get();
             return m.get("simulate.never") + " " + m.get(why.reason().messageKey(),
-                    formats.longDateTime(why.at(), zone));
+                    formats.dateTime(why.at(), zone));
         }
         String captured = m.get("simulate.captured", message.capturedBy().size(),
-                formats.longDateTime(message.capturedBy().get(0), zone));
+                formats.dateTime(message.capturedBy().get(0), zone));
         if (message.keptBeyondHorizon()) {
             return captured + " " + m.get("simulate.kept");
         }
         Instant until = message.recoverableUntil().orElseThrow();
         if (!message.recoverableNow()) {
-            return captured + " " + m.get("simulate.pruned", formats.longDateTime(until, zone));
+            return captured + " " + m.get("simulate.pruned", formats.dateTime(until, zone));
         }
-        String verdict = captured + " " + m.get("simulate.until", formats.longDateTime(until, zone),
+        String verdict = captured + " " + m.get("simulate.until", formats.dateTime(until, zone),
                 formats.duration(message.timeLeft().orElseThrow()));
         return message.advice().map(a -> verdict + " " + advice(a, zone, formats)).orElse(verdict);
     }
@@ -81,12 +81,15 @@ public final class SimulationText {
     /** The advice as one sentence. */
     public static String advice(Advice advice, ZoneId zone, Formats formats) {
         Messages m = formats.messages();
-        String before = formats.longDateTime(advice.before(), zone);
+        String before = formats.dateTime(advice.before(), zone);
         if (advice.action() == Advice.Action.TURN_OFF_AUTOMATIC_BACKUP) {
             return m.get("simulate.advice.turnOff", before);
         }
-        return advice.file().map(f -> m.get("simulate.advice.copyFile", f, before))
-                .orElseGet(() -> m.get("simulate.advice.copyBackup", formats.longDateTime(advice.backup(), zone),
+        // An iPhone backup's folder is named by the phone's id: the advice names the backup by its date instead.
+        return advice.file().map(f -> Formats.isDeviceFolder(f)
+                        ? m.get("simulate.advice.copyIphone", formats.dateTime(advice.backup(), zone), before)
+                        : m.get("simulate.advice.copyFile", f, before))
+                .orElseGet(() -> m.get("simulate.advice.copyBackup", formats.dateTime(advice.backup(), zone),
                         before));
     }
 

@@ -22,7 +22,7 @@ public final class WhatIfText {
                 m.get("whatif.column.mean"), m.get("whatif.column.recoverable", formats.duration(result.delay())));
         for (ScenarioOutcome outcome : result.outcomes()) {
             table.row(outcome.scenario().label(),
-                    outcome.scenario().schedule().map(s -> s.expression())
+                    outcome.scenario().schedule().map(formats::schedule)
                             .orElse(m.get("whatif.asObserved", observedSchedule)),
                     outcome.scenario().policy().describe(), String.valueOf(outcome.backups()),
                     formats.duration(outcome.worstExposure()), formats.duration(outcome.meanExposure()),

@@ -8,6 +8,7 @@ import dev.vigie.ui.consent.ConsentController;
 import dev.vigie.ui.consent.ConsentViewModel;
 import dev.vigie.ui.common.AppIcon;
 import dev.vigie.ui.common.DialogFit;
+import dev.vigie.ui.common.KeepsForm;
 import dev.vigie.ui.dashboard.DashboardController;
 import dev.vigie.ui.dashboard.DashboardViewModel;
 import dev.vigie.ui.settings.Preferences;
@@ -22,6 +23,8 @@ import dev.vigie.ui.timeline.TimelineController;
 import dev.vigie.workspace.Workspace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
@@ -122,7 +125,17 @@ public final class VigieWindow {
     /** Views are built with their language's texts: a new language builds them again, on the same view. */
     private void rebuild() {
         View current = shell.current();
+        // Forms keep what the user typed or chose: taken from the old views, given to the new ones.
+        Map<View, Map<String, Object>> forms = new EnumMap<>(View.class);
+        shell.loadedControllers().forEach((view, controller) -> {
+            if (controller instanceof KeepsForm keeps) {
+                forms.put(view, keeps.form());
+            }
+        });
+        // The last message was said in the old language: the bar starts afresh in the new one.
+        status.say(context.i18n().get("status.ready"));
         stage.getScene().setRoot(loadShell());
+        forms.forEach((view, values) -> ((KeepsForm) shell.controller(view)).restoreForm(values));
         shell.show(current);
     }
 
@@ -144,13 +157,13 @@ public final class VigieWindow {
                 return new ShellController(context, status, this::loadView);
             }
             if (type == SourcesController.class) {
-                return new SourcesController(context, sources);
+                return new SourcesController(context, sources, () -> shell.show(View.DASHBOARD));
             }
             if (type == DashboardController.class) {
                 return new DashboardController(context, dashboard, name -> {
                     timelineSource.set(name);
                     shell.show(View.TIMELINE);
-                });
+                }, name -> shell.open(View.SOURCES, SourcesController.class, sources -> sources.editSettings(name)));
             }
             if (type == TimelineController.class) {
                 return new TimelineController(context, workspace, timelineSource);

@@ -11,6 +11,8 @@ import dev.vigie.backup.ScanProgress;
 import dev.vigie.backup.SeenBackup;
 import dev.vigie.backup.SourceRef;
 import dev.vigie.backup.SourceSettings;
+import dev.vigie.consent.Contact;
+import dev.vigie.demo.DemoLedger;
 import dev.vigie.demo.DemoSource;
 import dev.vigie.demo.DemoWorkspace;
 import dev.vigie.health.HealthAnalysis;
@@ -502,7 +504,25 @@ public final class Workspace {
             scan(demo.name(), Optional.empty(), zone, now, progress);
             names.add(demo.name());
         }
+        seedDemoLedger(now, zone);
         return names;
+    }
+
+    /** The demo's five contacts, written once into an empty ledger; a ledger that holds anything is left alone. */
+    private void seedDemoLedger(Instant now, ZoneId zone) {
+        Ledger ledger = ledger();
+        if (!ledger.contacts(now).isEmpty()) {
+            return;
+        }
+        for (DemoLedger.DemoContact demo : DemoLedger.contacts(now)) {
+            Contact contact = ledger.addContact(new ContactDraft(Optional.empty(), demo.name(), demo.phone(),
+                    Optional.of(demo.conversation()), Optional.empty()), Optional.of("FR"));
+            for (DemoLedger.DemoConsent consent : demo.consents()) {
+                ledger.grant(contact.id(), consent.purpose(), consent.grantedAt(), consent.method(), Optional.empty());
+                consent.withdrawnAt().ifPresent(w -> ledger.withdraw(contact.id(), consent.purpose(), w));
+            }
+            demo.erasureReceived().ifPresent(at -> ledger.addErasure(contact.id(), at, Optional.empty(), zone));
+        }
     }
 
     private static boolean isEmptyOrMissing(Path folder) {

@@ -81,7 +81,7 @@ class ChecklistCommandTest {
         String md = Files.readString(out);
         // whatsapp-local-android: the dated copy of the 16th is kept seven days after the newest of its day.
         assertThat(md).contains("- **Backup**: msgstore-2026-11-16.1.db.crypt14",
-                "Retention removes this backup on 2026-11-23 02:00 Europe/Paris",
+                "Retention removes this backup on 23 Nov 2026, 02:00",
                 "rename msgstore-2026-11-16.1.db.crypt14 to msgstore.db.crypt14", "Anna Martin (+33612345678)",
                 "Bruno &lt;b>Petit&lt;/b>");
         List<AuditEntry> log = workspace().ledger().auditLog();

@@ -44,7 +44,7 @@ class DemoCommandTest {
         assertThat(err.toString()).isEmpty();
         assertThat(dir.resolve("WhatsApp Business/Databases/msgstore.db.crypt15")).exists();
         assertThat(out.toString())
-                .contains("Created a demo workspace in " + dir + ", as it would look on 2026-11-21 10:00 "
+                .contains("Created a demo workspace in " + dir + ", as it would look on 21 Nov 2026, 10:00 "
                         + "(Europe/Paris)")
                 .contains("WhatsApp Business on an Android phone", "An iPhone backed up by Finder", "A NAS")
                 .contains("    " + dir.resolve("iPhone"))
@@ -61,7 +61,7 @@ class DemoCommandTest {
         int code = run(Locale.ENGLISH, "demo", "create", dir.toString(), "--zone", "America/New_York");
 
         assertThat(code).isEqualTo(ExitCode.OK);
-        assertThat(out.toString()).contains("2026-11-21 04:00 (America/New_York)");
+        assertThat(out.toString()).contains("21 Nov 2026, 04:00 (America/New_York)");
         // 02:0x in New York on the 21st is 07:0x UTC, before the clock's 09:00 UTC.
         assertThat(Files.getLastModifiedTime(dir.resolve("WhatsApp Business/Databases/msgstore.db.crypt15"))
                 .toInstant().atZone(ZoneId.of("America/New_York")).getHour()).isEqualTo(2);

@@ -134,7 +134,7 @@ class DriveCommandTest {
         CliRunner.Result r = run("drive", "compare", local.toString(), "gdrive:" + ROOT);
 
         assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.PROBLEM_FOUND);
-        assertThat(r.out()).contains("nas-2026-11-19.zip: cloud copy matches (size, and MD5 of 1 files)")
+        assertThat(r.out()).contains("nas-2026-11-19.zip: cloud copy matches (size, and MD5 of 1 file)")
                 .contains("nas-2026-11-20.zip: cloud copy differs (nas-2026-11-20.zip)")
                 .contains("nas-2026-11-21.zip: no copy in the cloud");
         CliRunner.Result json = run("drive", "compare", local.toString(), "gdrive:" + ROOT, "--json");

@@ -99,12 +99,12 @@ class HistoryCommandTest {
         assertThat(history.code()).isEqualTo(ExitCode.OK);
         assertThat(history.out().lines()).containsExactly(
                 "Source: docs (" + docs + ")",
-                "Time                Size  Files  First seen        Last seen         Present  Name",
-                "2026-11-19 02:00    1 kB      1  2026-11-21 09:00  2026-11-22 09:00  yes      compta",
-                "2026-11-20 02:00  2.5 MB      1  2026-11-21 09:00  2026-11-21 09:00  no       photos",
-                "2026-11-21 02:00   40 kB      1  2026-11-22 09:00  2026-11-22 09:00  yes      archives",
+                "Time                  Size  Files  First seen          Last seen           Present  Name",
+                "19 Nov 2026, 02:00    1 kB      1  21 Nov 2026, 09:00  22 Nov 2026, 09:00  yes      compta",
+                "20 Nov 2026, 02:00  2.5 MB      1  21 Nov 2026, 09:00  21 Nov 2026, 09:00  no       photos",
+                "21 Nov 2026, 02:00   40 kB      1  22 Nov 2026, 09:00  22 Nov 2026, 09:00  yes      archives",
                 "3 backups seen, 2 still present.",
-                "Last scan: 2026-11-22 09:00 (1 h ago).");
+                "Last scan: 22 Nov 2026, 09:00 (1 h ago).");
     }
 
     @Test
@@ -127,7 +127,7 @@ class HistoryCommandTest {
                 "--now", "2026-11-22T10:00");
 
         assertThat(history.out()).contains("Source : docs (", "Première observation", "Présente", "oui", "non",
-                "3 sauvegardes vues, 2 encore présentes.", "Dernière analyse : 2026-11-22 09:00 (il y a 1 h).");
+                "3 sauvegardes vues, 2 encore présentes.", "Dernière analyse : 22 nov. 2026, 09:00 (il y a 1 h).");
     }
 
     @Test
@@ -143,7 +143,7 @@ class HistoryCommandTest {
         CliRunner.Result history = cli.run("--data-dir", dataDir.toString(), "history", "docs",
                 "--now", "2026-11-22T10:00");
         assertThat(history.out()).contains("2 backups seen, 0 still present.",
-                "Last scan: 2026-11-22 09:00 (1 h ago).");
+                "Last scan: 22 Nov 2026, 09:00 (1 h ago).");
     }
 
     @Test

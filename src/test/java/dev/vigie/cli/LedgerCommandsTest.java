@@ -187,7 +187,7 @@ class LedgerCommandsTest {
 
         assertThat(denied.code()).isEqualTo(ExitCode.PROBLEM_FOUND);
         assertThat(denied.out().lines().toList()).containsExactly(
-                "DENIED: do not open the restored or deleted messages of anna for archive.",
+                "DENIED: do not open the restored or deleted messages of Anna Martin for Archive.",
                 "  - archive: no consent recorded for this purpose.",
                 "  - No justification given: say why opening the messages is necessary, with --reason.",
                 "This decision is recorded in the audit log.");

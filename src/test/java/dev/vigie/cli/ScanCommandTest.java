@@ -79,7 +79,7 @@ class ScanCommandTest {
         CliRun english = run("scan", root.toString());
         CliRun french = CliRun.run(dir.resolve("home"), Locale.FRENCH, NOW, "scan", root.toString());
 
-        assertThat(english.out()).contains("2026-11-21 02:00", "7 h ago", "2.6 kB", "msgstore.db.crypt15",
+        assertThat(english.out()).contains("21 Nov 2026, 02:00", "7 h ago", "2.6 kB", "msgstore.db.crypt15",
                 "2 backups");
         assertThat(french.out()).contains("il y a 7 h", "2,6 ko", "2 sauvegardes", "Âge");
     }

@@ -76,8 +76,8 @@ class WhatIfCommandTest {
         CliRunner.Result run = whatIf("--delay", "12h", "--compare", "whatsapp-local-android");
 
         assertThat(run.code()).as(run.err()).isEqualTo(ExitCode.OK);
-        assertThat(run.out()).contains("From 2026-11-01 02:00 to 2026-11-11 02:00, deletions noticed 12 h later:",
-                "Recoverable after 12 h", "as observed, then daily 02:00", "100%");
+        assertThat(run.out()).contains("From 1 Nov 2026, 02:00 to 11 Nov 2026, 02:00, deletions noticed 12 h later:",
+                "Recoverable after 12 h", "as observed, then every day at 02:00", "100%");
     }
 
     @Test

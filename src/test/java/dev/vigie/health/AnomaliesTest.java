@@ -146,6 +146,7 @@ class AnomaliesTest {
 
     @Test
     void everyFindingIsWordedInBothLanguagesWithItsValues() {
+        assertThat(readable("2026-11-19T12:00:00+01:00", Locale.ENGLISH)).isEqualTo("19 Nov 2026, 12:00");
         List<BackupSet> history = new ArrayList<>(historyWith(18, sized("2026-11-18T02:03", 0)));
         history.set(19, sized("2026-11-20T02:03", 400_000));
         history.add(Backups.at(Paris.at("2026-11-25T02:00"), "ahead", Backups.SIZE));
@@ -160,11 +161,23 @@ class AnomaliesTest {
                 String text = messages.finding(finding);
                 assertThat(text).as(locale + " " + finding.code()).doesNotContain("!finding", "{", "}")
                         .startsWith(finding.path());
-                finding.args().forEach(arg -> assertThat(text).contains(arg));
+                // Values read as a person reads them: times in the language's one format, counts grouped.
+                finding.args().forEach(arg -> assertThat(text).contains(readable(arg, locale)));
             }
         }
         assertThat(Messages.of(Locale.FRENCH).finding(findings.stream()
                 .filter(f -> f.code().equals(Anomalies.ZERO_SIZE)).findFirst().orElseThrow()))
                 .contains("l'outil");
+    }
+
+    private static String readable(String arg, Locale locale) {
+        if (arg.matches("\\d{4}-\\d{2}-\\d{2}T.*")) {
+            return new dev.vigie.i18n.Formats(Messages.of(locale)).dateTime(
+                    java.time.OffsetDateTime.parse(arg).toInstant(), java.time.OffsetDateTime.parse(arg).getOffset());
+        }
+        if (arg.matches("\\d+")) {
+            return java.text.NumberFormat.getIntegerInstance(locale).format(Long.parseLong(arg));
+        }
+        return arg;
     }
 }

@@ -67,7 +67,7 @@ class ChecklistExportTest {
 
         assertThat(html).doesNotContain("<script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
         assertThat(html).contains("<input type=\"checkbox\"", "data-step=\"protect.copy\"", BACKUP,
-                "2026-11-19 02:00 Europe/Paris");
+                "19 Nov 2026, 02:00");
     }
 
     @Test
@@ -86,7 +86,7 @@ class ChecklistExportTest {
 
         try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
             String text = new PDFTextStripper().getText(pdf);
-            assertThat(text).contains(BACKUP, "2026-11-19 02:00 Europe/Paris", "Chloé Lefèvre",
+            assertThat(text).contains(BACKUP, "19 nov. 2026, 02:00", "Chloé Lefèvre",
                     "La sauvegarde à utiliser");
             PDFont font = pdf.getPage(0).getResources().getFont(
                     pdf.getPage(0).getResources().getFontNames().iterator().next());
@@ -107,8 +107,8 @@ class ChecklistExportTest {
         String md = ChecklistMarkdown.render(followed(Locale.ENGLISH));
 
         assertThat(md).contains("- [x] Copy msgstore-2026-11-18.1.db.crypt14 somewhere safe",
-                "ticked by Léa on 2026-11-18 12:30 Europe/Paris", "Performed by: **Léa Martin**",
-                "Checked by: **Marc Dubois**", "Date: **2026-11-18 15:45 Europe/Paris**");
+                "ticked by Léa on 18 Nov 2026, 12:30", "Performed by: **Léa Martin**",
+                "Checked by: **Marc Dubois**", "Date: **18 Nov 2026, 15:45**");
         assertThat(md.lines().filter(l -> l.startsWith("- [x] ")).count()).isEqualTo(1);
         assertThat(md.lines().filter(l -> l.startsWith("- [ ] ")).count()).isEqualTo(1);
         assertThat(md).doesNotContain("______");
@@ -119,9 +119,9 @@ class ChecklistExportTest {
         String html = ChecklistHtml.render(followed(Locale.FRENCH), Locale.FRENCH);
 
         assertThat(html).contains("data-step=\"protect.copy\" checked>",
-                "<small class=\"ticked\">cochée par Léa le 2026-11-18 12:30 Europe/Paris</small>",
+                "<small class=\"ticked\">cochée par Léa le 18 nov. 2026, 12:30</small>",
                 "Réalisé par: <strong>Léa Martin</strong>", "<strong>Marc Dubois</strong>",
-                "<strong>2026-11-18 15:45 Europe/Paris</strong>");
+                "<strong>18 nov. 2026, 15:45</strong>");
         assertThat(html).contains("data-step=\"restore.whatsapp.rename\">");
         assertThat(html.split(" checked>", -1)).hasSize(2);
     }
@@ -133,8 +133,8 @@ class ChecklistExportTest {
 
         try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
             String text = new PDFTextStripper().getText(pdf);
-            assertThat(text).contains("ticked by Léa on 2026-11-18 12:30 Europe/Paris", "Léa Martin", "Marc Dubois",
-                    "2026-11-18 15:45 Europe/Paris");
+            assertThat(text).contains("ticked by Léa on 18 Nov 2026, 12:30", "Léa Martin", "Marc Dubois",
+                    "18 Nov 2026, 15:45");
             assertThat(text.split("ticked by", -1)).hasSize(2);
         }
     }
@@ -157,11 +157,13 @@ class ChecklistExportTest {
     }
 
     @Test
-    void timesAreIsoWithTheZoneInBothLanguages() {
+    void timesAreInTheLanguagesOneFormatAndTheZoneIsNamedOnce() {
         String en = ChecklistMarkdown.render(document(checklist("Zoé"), Locale.ENGLISH));
         String fr = ChecklistMarkdown.render(document(checklist("Zoé"), Locale.FRENCH));
 
-        assertThat(en).contains("before 2026-11-19 02:00 Europe/Paris", "Whose conversations may be opened");
-        assertThat(fr).contains("avant le 2026-11-19 02:00 Europe/Paris", "Conversations qui peuvent être ouvertes");
+        assertThat(en).contains("before 19 Nov 2026, 02:00", "Whose conversations may be opened");
+        assertThat(fr).contains("avant le 19 nov. 2026, 02:00", "Conversations qui peuvent être ouvertes");
+        assertThat(en.split("Europe/Paris", -1)).as("the zone, beside the time of writing only").hasSize(2);
+        assertThat(en).doesNotContain("2026-11-19 02:00");
     }
 }

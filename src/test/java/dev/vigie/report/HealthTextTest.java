@@ -69,7 +69,7 @@ class HealthTextTest {
                 List.of(), 0.0);
 
         assertThat(summary(waiting, ENGLISH))
-                .isEqualTo("VIGIE OK - new source: no backup yet, first run expected 2026-11-22 02:00");
+                .isEqualTo("VIGIE OK - new source: no backup yet, first run expected 22 Nov 2026, 02:00");
         assertThat(summary(overdue, ENGLISH))
                 .isEqualTo("VIGIE CRITICAL - new source: no backup yet, 1 missed run in 30 days");
     }
@@ -100,11 +100,11 @@ class HealthTextTest {
                 "VIGIE CRITICAL - latest backup 6 h ago, 3 missed runs in 30 days, 1 critical finding, 1 warning",
                 "Source: nas",
                 "Status: up, the backup of the latest expected run is there",
-                "Schedule: daily 02:00, Europe/Paris, grace 2 h",
-                "Latest backup: 2026-11-21 02:00 (6 h ago)",
-                "Next expected: 2026-11-22 02:00 (in 18 h)",
+                "Schedule: every day at 02:00, grace 2 h",
+                "Latest backup: 21 Nov 2026, 02:00 (6 h ago)",
+                "Next expected: 22 Nov 2026, 02:00 (in 18 h)",
                 "Missed runs: 0 in 7 days, 3 in 30 days, 4 in 90 days",
-                "Longest gap: 3 d, from 2026-11-13 02:00 to 2026-11-16 02:00, 2 missed runs",
+                "Longest gap: 3 d, from 13 Nov 2026, 02:00 to 16 Nov 2026, 02:00, 2 missed runs",
                 "Coverage of the last 30 days: 96%",
                 "3 findings:",
                 "  critical  " + m.finding(CRITICAL),
@@ -120,7 +120,7 @@ class HealthTextTest {
 
         String text = HealthText.render(new CheckOutcome.Checked("phone", report), NOW, Paris.ZONE, ENGLISH);
 
-        assertThat(text).contains("Schedule: daily 03:00, Europe/Paris, grace 90 min (inferred from the backups seen)",
+        assertThat(text).contains("Schedule: every day at 03:00, grace 90 min (inferred from the backups seen)",
                 "Latest backup: none yet", "Longest gap: none", "Coverage of the last 30 days: 100%",
                 "Findings: none");
     }
@@ -144,8 +144,8 @@ class HealthTextTest {
         assertThat(summary(down, FRENCH)).isEqualTo("VIGIE CRITICAL - en défaut : dernière sauvegarde il y a 3 j, "
                 + "2 sauvegardes manquées en 30 jours, 1 problème critique");
         assertThat(HealthText.render(new CheckOutcome.Checked("nas", down), NOW, Paris.ZONE, FRENCH))
-                .contains("État : en défaut", "Planification : daily 02:00, Europe/Paris, délai de grâce 2 h",
-                        "Prochaine attendue : 2026-11-22 02:00 (dans 18 h)", "1 constat :");
+                .contains("État : en défaut", "Planification : tous les jours à 02:00, délai de grâce 2 h",
+                        "Prochaine attendue : 22 nov. 2026, 02:00 (dans 18 h)", "1 constat :");
     }
 
     @Test

@@ -82,6 +82,9 @@ class VigieWindowTest {
         FxWaits.until("the welcome pane shows", () -> robot.lookup("#welcomeDemo").query().isVisible());
         robot.clickOn("#welcomeDemo");
 
+        FxWaits.until("the demo lands on the Dashboard",
+                () -> robot.lookup("#nav-dashboard").queryAs(ToggleButton.class).isSelected());
+        robot.clickOn("#nav-sources");
         ListView<SourceSummary> list = robot.lookup("#sourcesList").queryListView();
         FxWaits.until("the three demo sources are listed", () -> list.getItems().size() == 3);
         TableView<?> table = robot.lookup("#backupsTable").queryTableView();
@@ -118,8 +121,12 @@ class VigieWindowTest {
     void switchingToFrenchRewordsTheWindowAtOnce(FxRobot robot) throws Exception {
         FxWaits.until("the welcome pane shows", () -> robot.lookup("#welcomePane").query().isVisible());
         assertThat(robot.lookup("#nav-settings").queryAs(ToggleButton.class).getText()).isEqualTo("S_ettings");
+        robot.interact(() -> window.status().say("Scanned nas: 3 backups, no warning."));
 
         robot.interact(() -> context.appearance().languageProperty().set(Preferences.Language.FRENCH));
+
+        assertThat(robot.lookup("#statusLabel").queryAs(Label.class).getText())
+                .as("no English left in the status bar").isEqualTo("Prêt.");
 
         assertThat(robot.lookup("#nav-settings").queryAs(ToggleButton.class).getText()).isEqualTo("_Paramètres");
         FxWaits.until("the welcome pane shows in French", () -> robot.lookup("#welcomePane").query().isVisible());
@@ -166,13 +173,17 @@ class VigieWindowTest {
         robot.clickOn("#nav-dashboard");
 
         FxWaits.until("a card per demo source", () -> robot.lookup(".source-card").queryAll().size() == 3);
-        for (String name : new String[] {"whatsapp-business", "iphone", "nas"}) {
+        for (String name : new String[] {"whatsapp-business", "nas"}) {
             Node card = robot.lookup("#card-" + name).query();
             Label badge = robot.from(card).lookup(".state-badge").queryAs(Label.class);
             assertThat(badge.getText()).as(name).isEqualTo("UP");
         }
-        // The demo iPhone backup is not encrypted: a warning, shown on its card.
+        // The demo iPhone backup is up but not encrypted: a warning, on its card's border and badge alike.
         assertThat(robot.lookup("#card-iphone").query().getStyleClass()).contains("level-warning");
+        Node iphoneCard = robot.lookup("#card-iphone").query();
+        Label iphone = robot.from(iphoneCard).lookup(".state-badge").queryAs(Label.class);
+        assertThat(iphone.getText()).isEqualTo("TO CHECK");
+        assertThat(iphone.getStyleClass()).contains("state-late");
         FxWaits.until("the 3-2-1 rule shows", () -> robot.lookup(".rule-pane").query().isVisible());
         assertThat(robot.lookup(".rule-pane .danger").queryAll()).isNotEmpty();
     }

@@ -12,7 +12,9 @@ import dev.vigie.workspace.Ledger;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -42,6 +44,7 @@ public final class AuditController {
 
     private final UiContext context;
     private final Ledger ledger;
+    private volatile Map<String, String> contactNames = Map.of();
     private final StatusModel status;
     private final ObservableList<AuditEntry> entries = FXCollections.observableArrayList();
     private final FilteredList<AuditEntry> shown = new FilteredList<>(entries);
@@ -96,9 +99,9 @@ public final class AuditController {
         });
         actorColumn.setCellValueFactory(cell(AuditEntry::actor));
         actionColumn.setCellValueFactory(cell(e -> actionWords(i18n(), e.action())));
-        subjectColumn.setCellValueFactory(cell(AuditEntry::subject));
-        detailsColumn.setCellValueFactory(cell(AuditEntry::details));
-        // Details are long JSON: the whole of it is in the cell's tooltip, the spare width goes to it.
+        subjectColumn.setCellValueFactory(cell(e -> words().subject(e.subject())));
+        detailsColumn.setCellValueFactory(cell(e -> words().details(e.details())));
+        // Details can be long: the whole sentence is in the cell's tooltip, the spare width goes to it.
         detailsColumn.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(String details, boolean empty) {
@@ -140,13 +143,18 @@ public final class AuditController {
             return true;
         }
         return List.of(String.valueOf(e.seq()), e.actor(), e.action(), actionWords(i18n, e.action()), e.subject(),
-                e.details()).stream().anyMatch(s -> s.toLowerCase(Locale.ROOT).contains(wanted));
+                e.details(), new AuditWords(i18n.formats(), java.time.ZoneOffset.UTC, id -> id).details(e.details())).stream().anyMatch(s -> s.toLowerCase(Locale.ROOT).contains(wanted));
     }
 
     /** An action in words ("Consent granted"); one this Vigie does not know shows as stored. */
     static String actionWords(I18n i18n, String action) {
-        String key = "ui.audit.action." + action;
-        return i18n.bundle().containsKey(key) ? i18n.get(key) : action;
+        return new AuditWords(i18n.formats(), java.time.ZoneOffset.UTC, id -> id).action(action);
+    }
+
+    /** Entries in words: contacts by the names the ledger has for them now. */
+    private AuditWords words() {
+        Map<String, String> names = contactNames;
+        return new AuditWords(i18n().formats(), context.zone(), id -> names.getOrDefault(id, id));
     }
 
     private void showCount() {
@@ -155,7 +163,13 @@ public final class AuditController {
     }
 
     public Task<List<AuditEntry>> refresh() {
-        return context.tasks().create(ledger::auditLog)
+        return context.tasks().create(() -> {
+                    Map<String, String> names = new HashMap<>();
+                    ledger.contacts(context.clock().instant())
+                            .forEach(c -> names.put(c.contact().id(), c.contact().name()));
+                    contactNames = names;
+                    return ledger.auditLog();
+                })
                 .onSuccess(entries::setAll)
                 .onError(e -> ErrorDialog.show(window(), i18n(), i18n().get("ui.audit.fail.read"), e))
                 .start();

@@ -14,7 +14,9 @@ import dev.vigie.store.ChecklistRepository;
 import dev.vigie.ui.UiContext;
 import dev.vigie.ui.checklist.ChecklistModel.RetentionChoice;
 import dev.vigie.ui.common.ErrorDialog;
+import dev.vigie.ui.common.FormMemory;
 import dev.vigie.ui.common.I18n;
+import dev.vigie.ui.common.KeepsForm;
 import dev.vigie.ui.common.TimeFields;
 import dev.vigie.ui.common.WholeText;
 import dev.vigie.ui.drill.ChecklistDrillBar;
@@ -27,8 +29,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,14 +50,13 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
-import javafx.util.converter.LocalDateStringConverter;
 
 /**
  * The restore checklist: choose a scenario, a source and its times, get the checklist the exports write, tick its
  * steps and sign it off (kept in the data folder across launches), reopen a saved one, export or print it. All
  * work with the store runs off the FX thread.
  */
-public final class ChecklistController {
+public final class ChecklistController implements KeepsForm {
 
     private final UiContext context;
     private final Workspace workspace;
@@ -66,6 +65,7 @@ public final class ChecklistController {
     private ZoneId formZone;
     private String zoneSource;
     private Optional<ChecklistAsk> pendingTimes = Optional.empty();
+    private Map<String, Object> pendingForm = Map.of();
     private Checklist checklist;
     private Progress progress = Progress.NONE;
     private ChecklistDocument document;
@@ -149,8 +149,7 @@ public final class ChecklistController {
         retentionBox.setValue(RetentionChoice.USUAL);
 
         for (DatePicker picker : List.of(createdDate, eventDate)) {
-            picker.setConverter(new LocalDateStringConverter(DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT)
-                    .withLocale(i18n().locale()), null));
+            TimeFields.showDates(picker, i18n().formats());
         }
         createdDate.setPromptText(i18n().get("simulator.created.prompt"));
         fillNow();
@@ -201,7 +200,7 @@ public final class ChecklistController {
     private String savedName(ChecklistRepository.Saved saved) {
         String scenario = ChecklistScenario.fromId(saved.scenario())
                 .map(s -> i18n().get("checklist.ui.scenario." + s.id())).orElse(saved.scenario());
-        return i18n().get("checklist.ui.saved.item", ChecklistDocument.time(saved.createdAt(), context.zone()),
+        return i18n().get("checklist.ui.saved.item", i18n().formats().dateTime(saved.createdAt(), context.zone()),
                 scenario, saved.source());
     }
 
@@ -222,12 +221,17 @@ public final class ChecklistController {
         node.setManaged(shown);
     }
 
+    /** The zone of the form's times is named only when it is not the user's own. */
+    private void showZone(ZoneId zone) {
+        zoneLabel.setText(zone.equals(context.zone()) ? "" : i18n().get("simulator.zone", zone.getId()));
+    }
+
     /** The time fields at the present, in the form's zone. */
     private void fillNow() {
         LocalDateTime now = LocalDateTime.ofInstant(context.clock().instant(), formZone);
         eventDate.setValue(now.toLocalDate());
         eventTime.setText(TimeFields.text(now.toLocalTime()));
-        zoneLabel.setText(i18n().get("simulator.zone", formZone.getId()));
+        showZone(formZone);
     }
 
     /** The times of a source are read in its own zone, else the user's: learnt off the FX thread. */
@@ -244,14 +248,30 @@ public final class ChecklistController {
                     boolean changed = !zone.equals(formZone);
                     formZone = zone;
                     zoneSource = name;
-                    zoneLabel.setText(i18n().get("simulator.zone", zone.getId()));
+                    showZone(zone);
                     if (pendingTimes.filter(a -> a.source().equals(name)).isPresent()) {
                         fillTimes(pendingTimes.get());
                         pendingTimes = Optional.empty();
                     } else if (changed) {
                         fillNow();
                     }
+                    if (!pendingForm.isEmpty()) {
+                        // Back from a language switch: the form as the user left it, over the source's zone's now.
+                        FormMemory.restore(root, pendingForm);
+                        pendingForm = Map.of();
+                    }
                 }).onError(this::fail).start();
+    }
+
+    @Override
+    public Map<String, Object> form() {
+        return FormMemory.capture(root);
+    }
+
+    @Override
+    public void restoreForm(Map<String, Object> values) {
+        pendingForm = Map.copyOf(values);
+        FormMemory.restore(root, values);
     }
 
     // ---- opened from another view ------------------------------------------------------------------------------
@@ -474,11 +494,11 @@ public final class ChecklistController {
         progressBar.setProgress(all == 0 ? 0 : (double) done / all);
         String text = i18n().get("checklist.ui.progress", done, all);
         progressLabel.setText(progress.signOff().map(s -> text + " " + i18n().get("checklist.ui.progress.signed",
-                ChecklistDocument.time(s.at(), checklist.zone()))).orElse(text));
+                i18n().formats().dateTime(s.at(), checklist.zone(), context.zone()))).orElse(text));
         stepCaptions.forEach((stepId, caption) -> {
             Optional<Progress.Tick> tick = Optional.ofNullable(progress.ticks().get(stepId));
             caption.setText(tick.map(t -> i18n().get("checklist.ui.tickedBy", t.by(),
-                    ChecklistDocument.time(t.at(), checklist.zone()))).orElse(""));
+                    i18n().formats().dateTime(t.at(), checklist.zone(), context.zone()))).orElse(""));
             show(caption, tick.isPresent());
         });
     }

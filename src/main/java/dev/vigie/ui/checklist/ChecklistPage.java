@@ -129,7 +129,7 @@ final class ChecklistPage {
     private Node step(String stepId, String words) {
         Optional<Progress.Tick> tick = Optional.ofNullable(progress.ticks().get(stepId));
         Label caption = label(tick.map(t -> i18n.get("checklist.ui.tickedBy", t.by(),
-                ChecklistDocument.time(t.at(), checklist.zone()))).orElse(""), "text-muted", "text-small");
+                i18n.formats().dateTime(t.at(), checklist.zone()))).orElse(""), "text-muted", "text-small");
         caption.setVisible(tick.isPresent());
         caption.setManaged(tick.isPresent());
         VBox row = new VBox(2);
@@ -161,7 +161,7 @@ final class ChecklistPage {
         Optional<Progress.SignOff> signed = progress.signOff();
         if (signed.isPresent() || printable) {
             List<String> values = signed.map(s -> List.of(s.performedBy(), s.checkedBy(),
-                    ChecklistDocument.time(s.at(), checklist.zone())))
+                    i18n.formats().dateTime(s.at(), checklist.zone())))
                     .orElse(List.of("", "", ""));
             for (int i = 0; i < labels.size() && i < values.size(); i++) {
                 Label value = label(values.get(i).isEmpty() ? "______________________________" : values.get(i),

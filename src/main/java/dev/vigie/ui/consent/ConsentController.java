@@ -19,7 +19,6 @@ import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -319,7 +318,6 @@ public final class ConsentController {
         List<String> parts = new ArrayList<>();
         parts.add(d.contact().phone());
         d.contact().conversation().ifPresent(c -> parts.add(i18n().get("ui.consent.detail.conversation", c)));
-        parts.add(i18n().get("ui.consent.detail.id", d.contact().id()));
         d.contact().notes().ifPresent(parts::add);
         detailSubtitle.setText(String.join(" · ", parts));
         historyTable.getItems().setAll(d.consents());
@@ -404,7 +402,7 @@ public final class ConsentController {
 
     /** The local date alone, where a table is narrow; the time is in the cell's tooltip. */
     private String date(Instant t) {
-        return DateTimeFormatter.ISO_LOCAL_DATE.format(t.atZone(context.zone()));
+        return i18n().formats().date(t.atZone(context.zone()).toLocalDate());
     }
 
     private <S, T> TableCell<S, T> dated(Function<T, Instant> instant) {

@@ -30,15 +30,11 @@ final class ContactDialog extends FormDialog<ContactDraft> {
         notes.setPrefColumnCount(24);
         notes.setWrapText(true);
         row("ui.contact.notes", notes);
-        TextField id = field("contact-id", editing.map(Contact::id).orElse(""), 24);
-        if (editing.isEmpty()) {
-            row("ui.contact.id", id);
-            hint(i18n.get("ui.contact.id.hint"));
-        }
-        validateWith(() -> problem(i18n, name.getText(), phone.getText(), id.getText(), region),
-                name.textProperty(), phone.textProperty(), id.textProperty());
+        // Vigie makes the contact's id; people know a contact by name and phone (the id stays in exports and JSON).
+        validateWith(() -> problem(i18n, name.getText(), phone.getText(), "", region),
+                name.textProperty(), phone.textProperty());
         setResultConverter(button -> button == ButtonType.OK
-                ? new ContactDraft(editing.isPresent() ? Optional.empty() : text(id.getText()), name.getText().strip(),
+                ? new ContactDraft(Optional.empty(), name.getText().strip(),
                 phone.getText().strip(), text(conversation.getText()), text(notes.getText()))
                 : null);
         focus(name);

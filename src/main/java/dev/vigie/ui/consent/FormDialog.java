@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.Observable;
+import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -30,6 +31,7 @@ class FormDialog<R> extends Dialog<R> {
     private final Label problem = new Label();
     private Supplier<String> check = () -> "";
     private int rows;
+    private boolean touched;
 
     FormDialog(Window owner, I18n i18n, String title, String header) {
         this.i18n = i18n;
@@ -75,15 +77,31 @@ class FormDialog<R> extends Dialog<R> {
         // The line right under the last field: a row far below would add every empty row's gap to the height.
         grid.add(problem, 1, rows++);
         for (Observable o : watched) {
-            o.addListener(x -> validate());
+            o.addListener(x -> {
+                touched = true;
+                validate();
+            });
         }
+        // OK on a wrong form says what is wrong and keeps the dialog open.
+        getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, e -> {
+            touched = true;
+            if (!validate().isEmpty()) {
+                e.consume();
+            }
+        });
         validate();
     }
 
-    final void validate() {
+    /**
+     * Checks the form; what is wrong shows once a field has been touched or OK pressed, never on a form the user has
+     * not started.
+     *
+     * @return what is wrong, "" when nothing is
+     */
+    final String validate() {
         String why = check.get();
-        problem.setText(why);
-        getDialogPane().lookupButton(ButtonType.OK).setDisable(!why.isEmpty());
+        problem.setText(touched ? why : "");
+        return why;
     }
 
     void focus(Node node) {

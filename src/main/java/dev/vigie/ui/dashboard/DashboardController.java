@@ -34,6 +34,7 @@ public final class DashboardController {
     private final UiContext context;
     private final DashboardViewModel model;
     private final Consumer<String> openTimeline;
+    private final Consumer<String> openSettings;
 
     @FXML
     private FlowPane cards;
@@ -43,14 +44,23 @@ public final class DashboardController {
     private Button checkAllButton;
     @FXML
     private VBox rulePane;
+    @FXML
+    private Label headline;
 
     /**
      * @param openTimeline shows a source's timeline (the shell switches view)
      */
     public DashboardController(UiContext context, DashboardViewModel model, Consumer<String> openTimeline) {
+        this(context, model, openTimeline, name -> { });
+    }
+
+    /** @param openSettings opens a source's settings (schedule, zone, media...), where a card's fix is made */
+    public DashboardController(UiContext context, DashboardViewModel model, Consumer<String> openTimeline,
+                               Consumer<String> openSettings) {
         this.context = context;
         this.model = model;
         this.openTimeline = openTimeline;
+        this.openSettings = openSettings;
     }
 
     private I18n i18n() {
@@ -80,6 +90,21 @@ public final class DashboardController {
 
     private void render() {
         cards.getChildren().setAll(model.healths().stream().map(this::card).toList());
+        showHeadline();
+    }
+
+    /** One sentence over the cards: all fine, or how many sources need the user. */
+    private void showHeadline() {
+        long total = model.healths().size();
+        long needing = model.healths().stream().filter(h -> h.level() != MonitoringLevel.OK).count();
+        boolean show = total > 0;
+        headline.setVisible(show);
+        headline.setManaged(show);
+        headline.setText(needing == 0 ? i18n().get("dashboard.headline.fine", total)
+                : i18n().get("dashboard.headline.needs", needing));
+        headline.getStyleClass().removeAll("success", "warning", "danger");
+        headline.getStyleClass().add(needing == 0 ? "success" : model.healths().stream()
+                .anyMatch(h -> h.level() == MonitoringLevel.CRITICAL) ? "danger" : "warning");
     }
 
     private VBox card(SourceHealth health) {
@@ -90,6 +115,7 @@ public final class DashboardController {
         Label badge = new Label(stateWord(health));
         badge.getStyleClass().addAll("state-badge", "state-" + stateClass(health));
         WholeText.keep(badge);
+        badge.setId("badge-" + name);
         Region spacer = new Region();
         HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
         HBox head = new HBox(8, title, spacer, badge);
@@ -101,12 +127,26 @@ public final class DashboardController {
             lines.getChildren().addAll(
                     line(r.latest().map(t -> i18n().get("dashboard.latest", i18n().formats().age(t, now)))
                             .orElse(i18n().get("dashboard.latest.none"))),
-                    line(i18n().get("dashboard.next", i18n().formats().longDateTime(r.nextExpected(),
+                    line(i18n().get("dashboard.next", i18n().formats().dateTime(r.nextExpected(),
                             context.zone()))),
                     line(i18n().get("dashboard.missed", r.missedRuns().last30Days())),
                     line(findingsText(r)));
+            worst(r).ifPresent(f -> {
+                Label finding = line(i18n().messages().finding(f));
+                finding.setId("worst-" + name);
+                finding.getStyleClass().add(f.severity() == Severity.CRITICAL ? "danger" : "warning");
+                lines.getChildren().add(finding);
+            });
+            model.verified(name).ifPresent(v -> {
+                Label when = line(i18n().get("dashboard.verified", i18n().formats().age(v.at(), now),
+                        i18n().get(v.depth() == dev.vigie.verify.VerifyDepth.FULL ? "dashboard.verified.full"
+                                : "dashboard.verified.quick")));
+                when.setId("verified-" + name);
+                when.getStyleClass().add("text-muted");
+                lines.getChildren().add(when);
+            });
             if (r.schedule().inferred()) {
-                Label inferred = line(i18n().get("dashboard.inferred", r.schedule().expression()));
+                Label inferred = line(i18n().get("dashboard.inferred", i18n().formats().scheduleWords(r.schedule().expression())));
                 inferred.getStyleClass().add("text-muted");
                 lines.getChildren().add(inferred);
             }
@@ -143,6 +183,14 @@ public final class DashboardController {
         WholeText.keep(check, verify, timeline);
         // The buttons go on a second line when the card is narrow (French, training mode) rather than shrink.
         FlowPane actions = new FlowPane(8, 8, check, verify, timeline);
+        // A guessed schedule is the fix a card can offer itself: set the real one.
+        if (health.report().filter(r -> r.schedule().inferred()).isPresent()) {
+            Button schedule = new Button(i18n().get("dashboard.setSchedule"));
+            schedule.setId("schedule-" + name);
+            schedule.setOnAction(e -> openSettings.accept(name));
+            WholeText.keep(schedule);
+            actions.getChildren().add(schedule);
+        }
 
         VBox card = new VBox(10, head, lines, drillRow, actions);
         card.getStyleClass().addAll("card", "source-card", "level-" + level.name().toLowerCase(Locale.ROOT));
@@ -181,19 +229,39 @@ public final class DashboardController {
             line.setAccessibleText(i18n().get(met ? "rule.met" : "rule.missing") + ": " + text);
             rulePane.getChildren().add(line);
         }
-        Label about = new Label(i18n().get("rule.about", rule.backup().get().name()));
+        Label about = new Label(i18n().get("rule.about.words",
+                i18n().formats().dateTime(rule.backup().get().time(), context.zone())));
         about.getStyleClass().add("text-muted");
         about.setWrapText(true);
         rulePane.getChildren().add(about);
     }
 
     private String stateWord(SourceHealth health) {
+        if (health.level() == MonitoringLevel.WARNING && health.report()
+                .filter(r -> r.status().name().equals("UP")).isPresent()) {
+            return i18n().get("state.lookAt");
+        }
         return health.report().map(r -> i18n().get("state." + r.status().name().toLowerCase(Locale.ROOT)))
                 .orElse(i18n().get("state.unknown"));
     }
 
-    private static String stateClass(SourceHealth health) {
-        return health.report().map(r -> r.status().name().toLowerCase(Locale.ROOT)).orElse("unknown");
+    /**
+     * The badge's colour follows the card's level, so badge and border always agree: an UP source with a warning
+     * finding is amber, and its badge says it needs a look.
+     */
+    static String stateClass(SourceHealth health) {
+        return switch (health.level()) {
+            case OK -> health.report().map(r -> r.status().name().toLowerCase(Locale.ROOT)).orElse("unknown");
+            case WARNING -> "late";
+            case CRITICAL -> "down";
+            case UNKNOWN -> "unknown";
+        };
+    }
+
+    /** The most serious finding of a report, the one the card names. */
+    static java.util.Optional<Finding> worst(HealthReport r) {
+        return r.findings().stream().filter(f -> f.severity() != Severity.INFO)
+                .min(java.util.Comparator.comparing(f -> f.severity() == Severity.CRITICAL ? 0 : 1));
     }
 
     private String findingsText(HealthReport r) {

@@ -34,6 +34,11 @@ public final class DashboardViewModel {
     private final BooleanProperty loaded = new SimpleBooleanProperty();
     private final ObjectProperty<ThreeTwoOneAssessment> threeTwoOne = new SimpleObjectProperty<>();
     private Consumer<Throwable> onFailure = e -> { };
+    private final java.util.Map<String, Verified> verified = new java.util.HashMap<>();
+
+    /** When a source was last checked from this window, and how deeply its files were verified. */
+    public record Verified(java.time.Instant at, VerifyDepth depth) {
+    }
 
     public DashboardViewModel(UiContext context, Workspace workspace, StatusModel status) {
         this.context = context;
@@ -60,6 +65,11 @@ public final class DashboardViewModel {
 
     public void setOnFailure(Consumer<Throwable> handler) {
         this.onFailure = handler;
+    }
+
+    /** When and how a source was last verified in this window; empty before its first check. */
+    public Optional<Verified> verified(String name) {
+        return Optional.ofNullable(verified.get(name));
     }
 
     /** Scans and analyses every source (quick verification), one after the other, with progress and cancel. */
@@ -117,6 +127,7 @@ public final class DashboardViewModel {
             threeTwoOne.set(round.rule());
             checking.set(false);
             loaded.set(true);
+            results.forEach(h -> verified.put(h.source().name(), new Verified(context.clock().instant(), depth)));
             if (only.isEmpty()) {
                 healths.setAll(results);
             } else {

@@ -144,6 +144,13 @@ public final class ShellController {
         return context.preferences().lastView().flatMap(View::fromId).orElse(View.SOURCES);
     }
 
+    /** The controllers of the views loaded so far, in the sidebar's order. */
+    public Map<View, Object> loadedControllers() {
+        Map<View, Object> controllers = new EnumMap<>(View.class);
+        loaded.forEach((view, l) -> controllers.put(view, l.controller()));
+        return controllers;
+    }
+
     /** The controller of a view, loading the view if it was not yet shown. */
     public Object controller(View view) {
         return loaded.computeIfAbsent(view, views::load).controller();

@@ -37,6 +37,7 @@ final class ChatPane extends VBox {
     private final ChatImport importer;
     private final ComboBox<ImportedChat> chatBox = new ComboBox<>();
     private final Label answer = new Label();
+    private volatile java.util.Map<String, String> contactNames = java.util.Map.of();
     private int generation;
 
     /**
@@ -63,7 +64,8 @@ final class ChatPane extends VBox {
         chatBox.setConverter(new StringConverter<>() {
             @Override
             public String toString(ImportedChat chat) {
-                return chat == null ? "" : i18n.get("ui.chat.item", chat.fileName(), chat.contactId(), chat.deleted());
+                return chat == null ? "" : i18n.get("ui.chat.item", chat.fileName(),
+                        contactNames.getOrDefault(chat.contactId(), chat.contactId()), chat.deleted());
             }
 
             @Override
@@ -97,7 +99,14 @@ final class ChatPane extends VBox {
     }
 
     private void refresh(Optional<Long> select) {
-        context.tasks().create(workspace.chats()::list).onSuccess(chats -> {
+        context.tasks().create(() -> {
+            // Chats are listed by their contact's name, not the ledger's id.
+            java.util.Map<String, String> names = new java.util.HashMap<>();
+            workspace.ledger().contacts(context.clock().instant())
+                    .forEach(c -> names.put(c.contact().id(), c.contact().name()));
+            contactNames = names;
+            return workspace.chats().list();
+        }).onSuccess(chats -> {
             chatBox.getItems().setAll(chats);
             select.flatMap(id -> chats.stream().filter(c -> c.id() == id).findFirst())
                     .or(() -> chats.stream().findFirst()).ifPresent(chatBox::setValue);

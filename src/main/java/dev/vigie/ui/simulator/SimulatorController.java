@@ -21,8 +21,11 @@ import dev.vigie.simulation.WhatIfResult;
 import dev.vigie.ui.UiContext;
 import dev.vigie.ui.common.ChatImport;
 import dev.vigie.ui.common.ErrorDialog;
+import dev.vigie.ui.common.FormMemory;
 import dev.vigie.ui.common.I18n;
 import dev.vigie.ui.common.IconButtons;
+import dev.vigie.ui.common.KeepsForm;
+import dev.vigie.ui.common.TimeFields;
 import dev.vigie.ui.common.WholeText;
 import dev.vigie.ui.settings.Preferences;
 import dev.vigie.ui.simulator.SimulatorModel.Answer;
@@ -44,7 +47,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -91,7 +93,7 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
  * can still be restored and what to do; step through the runs; answer a CSV of events; compare ways of backing up;
  * see what the policy keeps today and why. All work runs off the FX thread.
  */
-public final class SimulatorController {
+public final class SimulatorController implements KeepsForm {
 
     private static final Duration MARGIN = Duration.ofDays(3);
 
@@ -110,6 +112,8 @@ public final class SimulatorController {
     private ChatPane chatPane;
     /** What {@link #fillNow} put in the event's fields: the present, not a time the user gave. */
     private Optional<LocalDateTime> prefilledEvent = Optional.empty();
+    private Map<String, Object> pendingForm = Map.of();
+    private Optional<String> answeredSource = Optional.empty();
 
     @FXML private BorderPane root;
     @FXML private VBox form;
@@ -224,6 +228,7 @@ public final class SimulatorController {
 
         setUpPolicy();
         setUpEvent();
+        clearWhenTheFormChanges();
         setUpStepping();
         setUpTables();
 
@@ -237,7 +242,7 @@ public final class SimulatorController {
             sourceBox.getItems().setAll(list.stream().map(s -> s.source().name()).toList());
             if (list.isEmpty()) {
                 showProblem(problemLabel, i18n().get("simulator.noSource"));
-            } else {
+            } else if (sourceBox.getValue() == null || !sourceBox.getItems().contains(sourceBox.getValue())) {
                 sourceBox.setValue(list.get(0).source().name());
             }
         }).onError(this::fail).start();
@@ -290,6 +295,22 @@ public final class SimulatorController {
         return i18n().get("simulator.presetName." + preset.name());
     }
 
+    /** An answer stands only beside the form that asked it: any change to the event or the policy takes it down. */
+    private void clearWhenTheFormChanges() {
+        javafx.beans.InvalidationListener stale = o -> {
+            if (answer != null || running != null && !running.isDone()) {
+                clearAnswer();
+            }
+        };
+        eventDate.valueProperty().addListener(stale);
+        eventTime.textProperty().addListener(stale);
+        createdDate.valueProperty().addListener(stale);
+        createdTime.textProperty().addListener(stale);
+        kindGroup.selectedToggleProperty().addListener(stale);
+        presetBox.valueProperty().addListener(stale);
+        scheduleField.textProperty().addListener(stale);
+    }
+
     private void setUpEvent() {
         kindGroup.selectedToggleProperty().addListener((obs, old, now) -> {
             boolean loss = now == lossRadio;
@@ -300,10 +321,14 @@ public final class SimulatorController {
         createdDate.setPromptText(i18n().get("simulator.created.prompt"));
         // Dates in the window's language, not the system's: the rest of the view speaks it.
         for (DatePicker picker : List.of(createdDate, eventDate)) {
-            picker.setConverter(new javafx.util.converter.LocalDateStringConverter(DateTimeFormatter
-                    .ofLocalizedDate(java.time.format.FormatStyle.SHORT).withLocale(i18n().locale()), null));
+            TimeFields.showDates(picker, formats());
         }
         fillNow(context.zone());
+    }
+
+    /** The zone of the form's times is named only when it is not the user's own. */
+    private void showZone(ZoneId zone) {
+        zoneLabel.setText(zone.equals(context.zone()) ? "" : i18n().get("simulator.zone", zone.getId()));
     }
 
     /** The event fields at the present, in the zone its times are read in. */
@@ -312,7 +337,7 @@ public final class SimulatorController {
         eventDate.setValue(now.toLocalDate());
         eventTime.setText(SimulatorModel.timeText(now.toLocalTime()));
         prefilledEvent = Optional.of(SimulatorModel.dateTime(eventDate.getValue(), eventTime.getText()));
-        zoneLabel.setText(i18n().get("simulator.zone", zone.getId()));
+        showZone(zone);
     }
 
     private void setUpStepping() {
@@ -352,8 +377,8 @@ public final class SimulatorController {
         LifetimeData data = answer.lifetimes();
         int run = (int) Math.round(stepSlider.getValue());
         view.setStep(run);
-        DateTimeFormatter format = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", i18n().locale());
-        String when = format.format(Instant.ofEpochMilli(data.created(run)).atZone(answer.simulation().zone()));
+        String when = formats().dateTime(Instant.ofEpochMilli(data.created(run)), answer.simulation().zone(),
+                context.zone());
         stepCaption.setText(i18n().get("simulator.step.caption", when, data.keptAfter(run), data.removedAt(run),
                 i18n().get(data.observed(run) ? "simulator.step.observed" : "simulator.step.projected")));
     }
@@ -464,21 +489,26 @@ public final class SimulatorController {
             if (first) {
                 fillNow(zone);
             } else {
-                zoneLabel.setText(i18n().get("simulator.zone", zone.getId()));
+                showZone(zone);
             }
             presetBox.setValue(defaultPreset(source.layout()));
             try {
                 scheduleField.setPromptText(i18n().get("simulator.schedule.source",
-                        source.schedule(Optional.empty(), zone).expression()));
+                        formats().schedule(source.schedule(Optional.empty(), zone))));
             } catch (InputProblem p) {
                 scheduleField.setPromptText(i18n().get("simulator.schedule.prompt"));
             }
             keptTable.getItems().clear();
             keptSummary.setText("");
-            if (!simulatedOnce) {
-                simulatedOnce = true;
-                simulate();
-            } else {
+            if (!pendingForm.isEmpty()) {
+                // Back from a language switch: the form as the user left it, over the source's defaults.
+                FormMemory.restore(root, pendingForm);
+                pendingForm = Map.of();
+            }
+            // A new source gets its own answer at once: the last one was about another source.
+            simulatedOnce = true;
+            simulate();
+            if (!first) {
                 chatPane.formChanged();
             }
         }).onError(this::fail).start();
@@ -576,6 +606,7 @@ public final class SimulatorController {
             return;
         }
         SimulationSource source = loadedSource;
+        String sourceName = loadedName;
         Instant now = context.clock().instant();
         ZoneId userZone = context.zone();
         int mine = ++generation;
@@ -586,6 +617,7 @@ public final class SimulatorController {
                 SimulatorModel.kept(source, request.rules(), userZone, now))).onSuccess(result -> {
                     if (mine == generation) {
                         show(result.answer());
+                        answeredSource = Optional.of(sourceName);
                         showKept(result.kept(), result.answer().simulation().rules(),
                                 result.answer().simulation().zone());
                     }
@@ -597,6 +629,41 @@ public final class SimulatorController {
     }
 
     private record Simulated(Answer answer, RetentionDecision kept) {
+    }
+
+    @Override
+    public Map<String, Object> form() {
+        return FormMemory.capture(root);
+    }
+
+    @Override
+    public void restoreForm(Map<String, Object> values) {
+        pendingForm = Map.copyOf(values);
+        FormMemory.restore(root, values);
+    }
+
+    /** The answer was for another source: it goes, rather than stand beside a form it no longer matches. */
+    private void clearAnswer() {
+        answer = null;
+        // A simulation still running was asked by the old form: its answer must not come back up.
+        generation++;
+        if (running != null) {
+            running.cancel();
+        }
+        verdictTitle.setText(i18n().get("simulator.verdict.stale"));
+        verdictLabel.setText("");
+        adviceLabel.setText("");
+        adviceLabel.setVisible(false);
+        adviceLabel.setManaged(false);
+        stateBadge.setVisible(false);
+        checklistButton.setVisible(false);
+        checklistButton.setManaged(false);
+        playButton.setSelected(false);
+        stepCheck.setSelected(false);
+        stepSlider.setDisable(true);
+        stepCheck.setDisable(true);
+        playButton.setDisable(true);
+        showStep();
     }
 
     private void show(Answer a) {
@@ -641,7 +708,7 @@ public final class SimulatorController {
                 windowTo = m.keptBeyondHorizon() ? LifetimeData.KEPT
                         : m.recoverableUntil().map(Instant::toEpochMilli).orElse(event);
             }
-            verdictTitle.setText(i18n().get("simulator.verdict.message", formats().longDateTime(m.event().deleted(),
+            verdictTitle.setText(i18n().get("simulator.verdict.message", formats().dateTime(m.event().deleted(),
                     zone)));
         } else {
             LossOutcome l = (LossOutcome) outcome;
@@ -653,7 +720,7 @@ public final class SimulatorController {
                 windowFrom = backup;
                 windowTo = event;
             }
-            verdictTitle.setText(i18n().get("simulator.verdict.loss", formats().longDateTime(l.event().lost(),
+            verdictTitle.setText(i18n().get("simulator.verdict.loss", formats().dateTime(l.event().lost(),
                     zone)));
         }
         long now = a.simulation().now().toEpochMilli();
@@ -910,6 +977,11 @@ public final class SimulatorController {
     }
 
     /** For tests: the source the form's work runs on, once read. */
+    /** The source the answer shown is about; empty when none is shown. */
+    Optional<String> answeredSource() {
+        return answer == null ? Optional.empty() : answeredSource;
+    }
+
     Optional<String> loadedName() {
         return loadedSource == null ? Optional.empty() : Optional.of(loadedName);
     }

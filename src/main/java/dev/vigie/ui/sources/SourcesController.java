@@ -51,6 +51,7 @@ public final class SourcesController {
 
     private final UiContext context;
     private final SourcesViewModel model;
+    private final Runnable afterDemo;
 
     @FXML
     private VBox welcomePane;
@@ -98,8 +99,14 @@ public final class SourcesController {
     private ListView<ScanWarning> warningsList;
 
     public SourcesController(UiContext context, SourcesViewModel model) {
+        this(context, model, () -> { });
+    }
+
+    /** @param afterDemo what to show once the demo is open: the window goes to the Dashboard */
+    public SourcesController(UiContext context, SourcesViewModel model, Runnable afterDemo) {
         this.context = context;
         this.model = model;
+        this.afterDemo = afterDemo;
     }
 
     private I18n i18n() {
@@ -180,7 +187,7 @@ public final class SourcesController {
         timeSourceColumn.setCellValueFactory(cell(b -> i18n().get("timeSource." + b.backup().timeSource().id())));
         presentColumn.setCellValueFactory(cell(SeenBackup::inLatestScan));
         presentColumn.setCellFactory(col -> text(p -> i18n().get(p ? "column.present.yes" : "column.present.no")));
-        nameColumn.setCellValueFactory(cell(b -> b.backup().name()));
+        nameColumn.setCellValueFactory(cell(b -> i18n().formats().backupName(b.backup(), context.zone())));
 
         // Widths are in pixels but training mode enlarges the text: widen the columns with it.
         var columns = List.of(timeColumn, ageColumn, sizeColumn, filesColumn, timeSourceColumn, presentColumn,
@@ -264,7 +271,8 @@ public final class SourcesController {
 
     @FXML
     public void exploreDemo() {
-        model.openDemo();
+        model.openDemo().addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_SUCCEEDED,
+                e -> afterDemo.run());
     }
 
     @FXML
@@ -275,9 +283,14 @@ public final class SourcesController {
     /** The schedule, zone, grace, media and off-site flag of the selected source. */
     @FXML
     private void editSettings() {
-        selectedName().ifPresent(name -> model.settingsAndGuess(name, (current, guess) ->
+        selectedName().ifPresent(this::editSettings);
+    }
+
+    /** The settings of a source named by another view (the Dashboard's "Set the schedule…"). */
+    public void editSettings(String name) {
+        model.settingsAndGuess(name, (current, guess) ->
                 new SourceSettingsDialog(window(), i18n(), name, current, guess, context.zone()).showAndWait()
-                        .ifPresent(changed -> model.saveSettings(name, changed))));
+                        .ifPresent(changed -> model.saveSettings(name, changed)));
     }
 
     /** The selected source's restore drills, and a drill now. */

@@ -158,7 +158,7 @@ public final class TimelineController {
         view.setHorizon(report.nextExpected().toEpochMilli());
         view.fitAll();
         summaryLabel.setText(i18n().get("timeline.summary", backups.length, report.gaps().size(),
-                report.missedRuns().last30Days(), schedule.expression()));
+                report.missedRuns().last30Days(), i18n().formats().schedule(schedule)));
     }
 
     /**

@@ -83,7 +83,7 @@ class AuditViewTest {
         assertThat(table.getItems()).extracting(AuditEntry::action)
                 .as("newest first").containsExactly("access.denied", "consent.grant", "contact.add");
 
-        robot.clickOn("#filterField").write("consent");
+        robot.clickOn("#filterField").write("granted");
         assertThat(table.getItems()).extracting(AuditEntry::action).containsExactly("consent.grant");
 
         robot.clickOn("#verifyButton");
@@ -91,6 +91,22 @@ class AuditViewTest {
         FxWaits.until("the result shows", result::isVisible);
         assertThat(result.getText()).isEqualTo("Intact: 3 entries, each chained to the one before.");
         assertThat(result.getStyleClass()).contains("verdict-good");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theEntriesReadInWordsContactsByNameDetailsAsASentence(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-audit");
+        TableView<AuditEntry> table = robot.lookup("#entriesTable").queryTableView();
+        FxWaits.until("the three entries are listed", () -> table.getItems().size() == 3);
+        AuditEntry grant = table.getItems().stream().filter(e -> e.action().equals("consent.grant")).findFirst()
+                .orElseThrow();
+        java.util.function.Function<String, Object> cell = id -> table.getColumns().stream()
+                .filter(c -> id.equals(c.getId())).findFirst().orElseThrow().getCellObservableValue(grant).getValue();
+        assertThat(cell.apply("actionColumn")).isEqualTo("Consent granted");
+        assertThat(cell.apply("subjectColumn")).isEqualTo("Anna Martin");
+        assertThat((String) cell.apply("detailsColumn")).startsWith("Purpose: Archive; granted: 21 Nov 2026, 09:00")
+                .doesNotContain("{", "\"", "archive\"");
     }
 
     @Test

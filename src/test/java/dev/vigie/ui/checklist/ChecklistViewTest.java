@@ -94,6 +94,30 @@ class ChecklistViewTest {
     }
 
 
+    @Test
+    void aLanguageSwitchKeepsTheForm(FxRobot robot) throws Exception {
+        ChecklistController controller = open(robot);
+        robot.interact(() -> {
+            robot.lookup("#scenarioBox").<ChecklistScenario>queryComboBox().setValue(ChecklistScenario.LOST);
+            robot.lookup("#sourceBox").<String>queryComboBox().setValue(WHATSAPP);
+        });
+        FxWaits.until("the source's zone is read", controller::sourceRead);
+        robot.interact(() -> {
+            robot.lookup("#eventDate").queryAs(DatePicker.class).setValue(DELETED.toLocalDate());
+            robot.lookup("#eventTime").queryAs(TextField.class).setText("10:40");
+        });
+
+        robot.interact(() -> context.appearance().languageProperty().set(Preferences.Language.FRENCH));
+
+        ChecklistController again = (ChecklistController) window.shell().controller(View.CHECKLIST);
+        FxWaits.until("the new view has read its source", again::sourceRead);
+        assertThat(robot.lookup("#scenarioBox").<ChecklistScenario>queryComboBox().getValue())
+                .isEqualTo(ChecklistScenario.LOST);
+        assertThat(robot.lookup("#sourceBox").<String>queryComboBox().getValue()).isEqualTo(WHATSAPP);
+        assertThat(robot.lookup("#eventDate").queryAs(DatePicker.class).getValue()).isEqualTo(DELETED.toLocalDate());
+        assertThat(robot.lookup("#eventTime").queryAs(TextField.class).getText()).isEqualTo("10:40");
+    }
+
     private ChecklistController open(FxRobot robot) throws Exception {
         robot.clickOn("#nav-checklist");
         ChecklistController controller = (ChecklistController) window.shell().controller(View.CHECKLIST);
@@ -110,7 +134,8 @@ class ChecklistViewTest {
         });
         // The label shows the user's zone (Paris too) before the source's is read: wait for the source itself.
         FxWaits.until("the source's zone is read", controller::sourceRead);
-        assertThat(robot.lookup("#zoneLabel").queryAs(Label.class).getText()).contains(PARIS.getId());
+        assertThat(robot.lookup("#zoneLabel").queryAs(Label.class).getText())
+                .as("the source's zone is the user's: not named").isEmpty();
         robot.interact(() -> {
             robot.lookup("#eventDate").queryAs(DatePicker.class).setValue(DELETED.toLocalDate());
             robot.lookup("#eventTime").queryAs(TextField.class).setText("10:00");
@@ -145,7 +170,8 @@ class ChecklistViewTest {
         assertThat(controller.shown().get().id()).isEqualTo(expected.id());
         String backup = expected.backup().orElseThrow().name();
         assertThat(labels(robot)).contains(backup, "Restore checklist: recover deleted messages");
-        String deadline = ChecklistDocument.time(expected.deadline().orElseThrow(), PARIS);
+        String deadline = ChecklistDocument.time(expected.deadline().orElseThrow(), PARIS,
+                new dev.vigie.i18n.Formats(dev.vigie.i18n.Messages.of(Locale.ENGLISH)));
         assertThat(robot.lookup("#deadlineLabel").queryAs(Label.class).getText())
                 .contains("Retention removes this backup on " + deadline);
         assertThat(robot.lookup("#timeLeftLabel").queryAs(Label.class).getText()).startsWith("Time left now: ");
@@ -214,7 +240,8 @@ class ChecklistViewTest {
         assertThat(signOff.checkedBy()).isEqualTo("Bruno Petit");
         assertThat(robot.lookup("#signed-1").queryAs(Label.class).getText()).isEqualTo("Bruno Petit");
         assertThat(robot.lookup("#signed-2").queryAs(Label.class).getText())
-                .isEqualTo(ChecklistDocument.time(signOff.at(), PARIS));
+                .isEqualTo(ChecklistDocument.time(signOff.at(), PARIS,
+                        new dev.vigie.i18n.Formats(dev.vigie.i18n.Messages.of(Locale.ENGLISH))));
         assertThat(robot.lookup("#performedField").tryQuery()).isEmpty();
         assertThat(workspace.ledger().auditLog()).anyMatch(e -> e.action().equals("checklist.sign-off"));
     }
@@ -235,7 +262,7 @@ class ChecklistViewTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         String deletedWords = new dev.vigie.i18n.Formats(dev.vigie.i18n.Messages.of(Locale.ENGLISH))
-                .longDateTime(DELETED.atZone(PARIS).toInstant(), PARIS);
+                .dateTime(DELETED.atZone(PARIS).toInstant(), PARIS);
         FxWaits.until("the verdict is about the deletion", () -> robot.lookup("#verdictTitle").queryAs(Label.class)
                 .getText().contains(deletedWords));
 

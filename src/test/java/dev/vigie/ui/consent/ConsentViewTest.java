@@ -163,8 +163,8 @@ class ConsentViewTest {
         assertThat(robot.lookup("#detailPane").query().isVisible()).isTrue();
         FxWaits.until("the history's rows are drawn", () -> cellTexts(robot, history).contains("Archive"));
         List<String> historyTexts = cellTexts(robot, history);
-        assertThat(historyTexts).contains("Archive", "2026-09-01", "WhatsApp message · message of 1 Sept",
-                "2026-10-01");
+        assertThat(historyTexts).contains("Archive", "1 Sep 2026", "WhatsApp message · message of 1 Sept",
+                "1 Oct 2026");
 
         List<Label> erasureChips = robot.from(erasures).lookup(".chip").queryAllAs(Label.class).stream().toList();
         assertThat(erasureChips).anySatisfy(chip -> {

@@ -115,6 +115,49 @@ class SimulatorViewTest {
         return controller;
     }
 
+    @Test
+    void aLanguageSwitchKeepsTheFormAndItsAnswer(FxRobot robot) throws Exception {
+        open(robot, WHATSAPP, "whatsapp-local-android");
+        event(robot, null, LocalDateTime.of(2026, 11, 18, 10, 0));
+        simulate(robot);
+        FxWaits.until("the answer is about the 18th", () -> label(robot, "#verdictTitle").contains("18 Nov 2026"));
+
+        robot.interact(() -> context.appearance().languageProperty()
+                .set(dev.vigie.ui.settings.Preferences.Language.FRENCH));
+
+        FxWaits.until("the answer comes back in French", () -> label(robot, "#verdictTitle")
+                .contains("18 nov. 2026, 10:00"));
+        assertThat(robot.lookup("#eventTime").queryAs(TextField.class).getText()).isEqualTo("10:00");
+        assertThat(robot.lookup("#sourceBox").<String>queryComboBox().getValue()).isEqualTo(WHATSAPP);
+        assertThat(robot.lookup("#presetBox").<dev.vigie.retention.RetentionPreset>queryComboBox().getValue()
+                .name()).isEqualTo("whatsapp-local-android");
+    }
+
+    @Test
+    void aChangedEventTakesTheOldAnswerDown(FxRobot robot) throws Exception {
+        open(robot, WHATSAPP, "whatsapp-local-android");
+        simulate(robot);
+        FxWaits.until("an answer shows", () -> robot.lookup("#stateBadge").query().isVisible());
+
+        robot.interact(() -> robot.lookup("#eventTime").queryAs(TextField.class).setText("11:30"));
+
+        assertThat(robot.lookup("#stateBadge").query().isVisible()).isFalse();
+        assertThat(label(robot, "#verdictTitle")).isEqualTo("The form changed: Simulate (Enter) to answer again.");
+        assertThat(label(robot, "#verdictLabel")).isEmpty();
+    }
+
+    @Test
+    void anotherSourceGetsItsOwnAnswerAtOnce(FxRobot robot) throws Exception {
+        SimulatorController controller = open(robot, WHATSAPP, "whatsapp-local-android");
+        simulate(robot);
+        FxWaits.until("an answer shows", () -> robot.lookup("#stateBadge").query().isVisible());
+
+        robot.interact(() -> robot.lookup("#sourceBox").<String>queryComboBox().setValue("nas"));
+
+        FxWaits.until("the answer is the NAS's", () -> controller.answeredSource().equals(Optional.of("nas"))
+                && robot.lookup("#stateBadge").query().isVisible());
+    }
+
     private static String label(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(Label.class).getText();
     }
@@ -156,13 +199,13 @@ class SimulatorViewTest {
         MessageOutcome expected = coreSimulator(WHATSAPP, RetentionPresets.named("whatsapp-local-android")
                 .orElseThrow().rules()).message(new MessageEvent("m", Optional.empty(),
                 deleted.atZone(PARIS).toInstant()));
-        String until = english().longDateTime(expected.recoverableUntil().orElseThrow(), PARIS);
+        String until = english().dateTime(expected.recoverableUntil().orElseThrow(), PARIS);
         FxWaits.until("the verdict names the recoverable-until time", () -> label(robot, "#verdictLabel")
                 .contains("It can be restored until " + until));
         assertThat(label(robot, "#stateBadge")).isEqualTo("Recoverable");
         assertThat(label(robot, "#adviceLabel")).startsWith("Copy ").contains("before " + english()
-                .longDateTime(expected.advice().orElseThrow().before(), PARIS));
-        assertThat(label(robot, "#verdictTitle")).contains(english().longDateTime(deleted.atZone(PARIS)
+                .dateTime(expected.advice().orElseThrow().before(), PARIS));
+        assertThat(label(robot, "#verdictTitle")).contains(english().dateTime(deleted.atZone(PARIS)
                 .toInstant(), PARIS));
     }
 
@@ -200,7 +243,7 @@ class SimulatorViewTest {
             robot.lookup("#keepDaily").<Spinner<Integer>>query().getEditor().setText("30");
         });
         simulate(robot);
-        String night = english().longDateTime(Instant.parse("2026-11-13T01:03:00Z"), PARIS);
+        String night = english().dateTime(Instant.parse("2026-11-13T01:03:00Z"), PARIS);
         FxWaits.until("the policy is used", () -> label(robot, "#chatAnswer")
                 .startsWith("2 of the 2 deleted messages in this conversation are in the backup of "));
         assertThat(label(robot, "#chatAnswer")).contains(night);
@@ -218,7 +261,7 @@ class SimulatorViewTest {
         FxWaits.until("the verdict says it was never captured", () -> label(robot, "#verdictLabel")
                 .startsWith("No backup ever held it."));
         String verdict = label(robot, "#verdictLabel");
-        assertThat(verdict).contains("The run expected on " + english().longDateTime(
+        assertThat(verdict).contains("The run expected on " + english().dateTime(
                 LocalDateTime.of(2026, 11, 17, 2, 0).atZone(PARIS).toInstant(), PARIS) + " made no backup.");
         assertThat(label(robot, "#stateBadge")).isEqualTo("Never captured");
         assertThat(robot.lookup("#adviceLabel").query().isVisible()).isFalse();
@@ -240,7 +283,7 @@ class SimulatorViewTest {
         Instant lastBackup = expected.lastBackupBefore().orElseThrow();
         // The demo phone backs up at 02:00 each night: that night's backup, eight hours of work before.
         assertThat(lastBackup.atZone(PARIS).toLocalDate()).isEqualTo(lost.toLocalDate());
-        String backup = english().longDateTime(lastBackup, PARIS);
+        String backup = english().dateTime(lastBackup, PARIS);
         FxWaits.until("the verdict names the last backup before the loss", () -> label(robot, "#verdictLabel")
                 .contains(backup));
         assertThat(label(robot, "#verdictLabel")).contains("restoring it loses "
