@@ -136,7 +136,7 @@ public record ChecklistDocument(String title, List<Block> blocks) {
             List<Map.Entry<String, String>> objectives = new ArrayList<>();
             objectives.add(Map.entry(m.get("checklist.field.rto"), r.recoveryTime().isPresent()
                     ? m.get("checklist.rto", formats.elapsed(r.recoveryTime().get()),
-                    time(r.measuredAt().orElseThrow(), zone)) : m.get("checklist.rto.none")));
+                    time(r.measuredAt().orElseThrow(), zone, formats)) : m.get("checklist.rto.none")));
             objectives.add(Map.entry(m.get("checklist.field.rpo"), m.get("checklist.rpo",
                     formats.duration(r.recoveryPoint()), formats.duration(r.worstCase()))));
             blocks.add(new Fields(objectives));

@@ -24,7 +24,7 @@ public final class DrillSummary {
         Messages m = formats.messages();
         List<ChecklistDocument.Block> blocks = new ArrayList<>();
         blocks.add(new ChecklistDocument.Fields(List.of(
-                Map.entry(m.get("drill.summary.printed"), ChecklistDocument.time(printedAt, zone)),
+                Map.entry(m.get("drill.summary.printed"), ChecklistDocument.time(printedAt, zone, formats)),
                 Map.entry(m.get("drill.summary.count"), String.valueOf(drills.size())))));
         if (drills.isEmpty()) {
             blocks.add(new ChecklistDocument.Paragraph(m.get("drill.list.none")));
@@ -37,7 +37,7 @@ public final class DrillSummary {
             for (Drill d : source.getValue()) {
                 String kind = m.get(d.kind() == DrillKind.AUTOMATIC ? "drill.kind.automatic" : "drill.kind.hands-on")
                         + (d.practice() ? " " + m.get("drill.kind.practice") : "");
-                lines.add(m.get("drill.summary.line", d.actor(), ChecklistDocument.time(d.startedAt(), zone),
+                lines.add(m.get("drill.summary.line", d.actor(), ChecklistDocument.time(d.startedAt(), zone, formats),
                         formats.elapsed(d.duration()), kind, m.get("drill.outcome." + d.outcome().id()))
                         + (d.notes().isEmpty() ? "" : " \u2014 " + d.notes()));
             }

@@ -94,7 +94,7 @@ public final class ChecklistDrillBar {
         if (running.isPresent()) {
             DrillRepository.Running r = running.get();
             Label started = new Label(i18n().get("drill.ui.bar.started",
-                    ChecklistDocument.time(r.startedAt(), checklist.zone()), r.actor()));
+                    ChecklistDocument.time(r.startedAt(), checklist.zone(), i18n().formats()), r.actor()));
             started.setId("drillStarted");
             started.setWrapText(true);
             Label restored = new Label(i18n().get("drill.ui.outcome.label"));
