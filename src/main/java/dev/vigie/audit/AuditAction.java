@@ -21,7 +21,8 @@ public enum AuditAction {
     CHECKLIST_STEP_UNTICKED("checklist.untick"),
     CHAT_IMPORTED("chat.import"),
     CHAT_REFUSED("chat.refused"),
-    CHAT_REMOVED("chat.remove");
+    CHAT_REMOVED("chat.remove"),
+    ALERT_SENT("alert.send");
 
     private final String id;
 

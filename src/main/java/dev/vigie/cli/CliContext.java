@@ -1,6 +1,10 @@
 package dev.vigie.cli;
 
 import dev.vigie.i18n.Messages;
+import dev.vigie.notify.CommandRunner;
+import dev.vigie.notify.Notifier;
+import dev.vigie.notify.ProcessCommandRunner;
+import dev.vigie.release.ReleaseInfo;
 import dev.vigie.source.drive.DriveEndpoint;
 import dev.vigie.source.drive.DriveScanner;
 import dev.vigie.source.drive.Sleeper;
@@ -33,6 +37,7 @@ public final class CliContext {
     private Sleeper driveSleeper = Sleeper.REAL;
     private boolean debug;
     private InputStream stdin = System.in;
+    private CommandRunner commands = new ProcessCommandRunner();
 
     public CliContext(Clock clock, ZoneId zone, Locale locale, Map<String, String> env, String osName,
                       String userHome) {
@@ -85,6 +90,29 @@ public final class CliContext {
 
     public DriveScanner driveScanner() {
         return new DriveScanner(driveEndpoint());
+    }
+
+    /** Runs the operating system's commands: notifications, the scheduler of {@code vigie watch}. */
+    public CommandRunner commands() {
+        return commands;
+    }
+
+    /** Tests put a recording runner in place of the real processes. */
+    void setCommands(CommandRunner commands) {
+        this.commands = commands;
+    }
+
+    public String osName() {
+        return osName;
+    }
+
+    public String userHome() {
+        return userHome;
+    }
+
+    /** Delivers alerts, with this context's commands for desktop notifications. */
+    public Notifier notifier() {
+        return new Notifier(commands, osName, ReleaseInfo.version());
     }
 
     void setDriveRootUrl(String url) {

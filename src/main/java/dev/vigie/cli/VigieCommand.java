@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
             DriveCommand.class, ContactsCommand.class, ConsentCommand.class, ErasureCommand.class,
             AccessCommand.class, AuditCommand.class,
             ChecklistCommand.class,
-            ChatCommand.class})
+            ChatCommand.class,
+            AlertsCommand.class})
 public final class VigieCommand implements Runnable {
 
     private final CliContext context;

@@ -61,6 +61,7 @@ public final class Store implements AutoCloseable {
     private final AuditLog audit;
     private final ChecklistRepository checklists;
     private final ChatRepository chats;
+    private final AlertRepository alerts;
     private boolean inTransaction;
     private boolean closed;
 
@@ -74,6 +75,7 @@ public final class Store implements AutoCloseable {
         this.audit = new AuditLog(this);
         this.checklists = new ChecklistRepository(this);
         this.chats = new ChatRepository(this);
+        this.alerts = new AlertRepository(this);
     }
 
     public static Path databaseFile(Path dataDir) {
@@ -157,6 +159,11 @@ public final class Store implements AutoCloseable {
     /** Imported WhatsApp chat exports: times, authors and kinds of their messages. */
     public ChatRepository chats() {
         return chats;
+    }
+
+    /** Alert channels, what each last heard, the alerts sent and the watch's runs. */
+    public AlertRepository alerts() {
+        return alerts;
     }
 
     /** The append-only, hash-chained audit log. */

@@ -119,6 +119,11 @@ public final class Workspace {
         return new ChatExports(this, clock, actor);
     }
 
+    /** Alert channels, and alerting after a check, delivered by {@code notifier}. */
+    public Alerts alerts(dev.vigie.notify.Notifier notifier) {
+        return new Alerts(this, notifier, clock, actor);
+    }
+
     public Path dataDir() {
         return dataDir;
     }
