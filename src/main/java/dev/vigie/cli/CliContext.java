@@ -4,6 +4,7 @@ import dev.vigie.i18n.Messages;
 import dev.vigie.notify.CommandRunner;
 import dev.vigie.notify.Notifier;
 import dev.vigie.notify.ProcessCommandRunner;
+import dev.vigie.notify.WatchScheduler;
 import dev.vigie.release.ReleaseInfo;
 import dev.vigie.source.drive.DriveEndpoint;
 import dev.vigie.source.drive.DriveScanner;
@@ -37,7 +38,7 @@ public final class CliContext {
     private Sleeper driveSleeper = Sleeper.REAL;
     private boolean debug;
     private InputStream stdin = System.in;
-    private CommandRunner commands = new ProcessCommandRunner();
+    private CommandRunner commands;
 
     public CliContext(Clock clock, ZoneId zone, Locale locale, Map<String, String> env, String osName,
                       String userHome) {
@@ -47,6 +48,8 @@ public final class CliContext {
         this.env = Map.copyOf(env);
         this.osName = osName;
         this.userHome = userHome;
+        this.commands = new ProcessCommandRunner(java.time.Duration.ofSeconds(30),
+                Optional.ofNullable(this.env.get("PATH")));
     }
 
     /** The real machine: system clock and zone, the OS language, the process environment. */
@@ -108,6 +111,11 @@ public final class CliContext {
 
     public String userHome() {
         return userHome;
+    }
+
+    /** The operating system's scheduler, for {@code vigie watch}. */
+    public WatchScheduler watchScheduler() {
+        return new WatchScheduler(commands, osName, Path.of(userHome), env);
     }
 
     /** Delivers alerts, with this context's commands for desktop notifications. */

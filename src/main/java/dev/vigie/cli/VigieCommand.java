@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
             AccessCommand.class, AuditCommand.class,
             ChecklistCommand.class,
             ChatCommand.class,
-            AlertsCommand.class})
+            AlertsCommand.class,
+            WatchCommand.class})
 public final class VigieCommand implements Runnable {
 
     private final CliContext context;

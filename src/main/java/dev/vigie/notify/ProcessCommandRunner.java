@@ -1,12 +1,17 @@
 package dev.vigie.notify;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -14,18 +19,26 @@ import java.util.concurrent.TimeUnit;
 public final class ProcessCommandRunner implements CommandRunner {
 
     private final Duration timeout;
+    private final Optional<String> searchPath;
 
-    public ProcessCommandRunner(Duration timeout) {
+    /**
+     * @param searchPath where to look for a program named without a folder (a {@code PATH} value); empty for the
+     *                   process's own {@code PATH}
+     */
+    public ProcessCommandRunner(Duration timeout, Optional<String> searchPath) {
         this.timeout = timeout;
+        this.searchPath = searchPath;
     }
 
     public ProcessCommandRunner() {
-        this(Duration.ofSeconds(30));
+        this(Duration.ofSeconds(30), Optional.empty());
     }
 
     @Override
     public Result run(List<String> command, Map<String, String> environment, String input) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        List<String> resolved = new ArrayList<>(command);
+        resolved.set(0, resolve(command.get(0)));
+        ProcessBuilder builder = new ProcessBuilder(resolved).redirectErrorStream(true);
         builder.environment().putAll(environment);
         Process process = builder.start();
         CompletableFuture<String> output = CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
@@ -45,6 +58,23 @@ public final class ProcessCommandRunner implements CommandRunner {
             Thread.currentThread().interrupt();
             throw new IOException(command.get(0) + " was interrupted", e);
         }
+    }
+
+    /** The program found along the search path, else the name as given (the process's PATH finds it, or fails). */
+    private String resolve(String program) {
+        if (searchPath.isEmpty() || program.contains("/") || program.contains("\\")) {
+            return program;
+        }
+        for (String folder : searchPath.get().split(File.pathSeparator)) {
+            if (folder.isBlank()) {
+                continue;
+            }
+            Path candidate = Path.of(folder, program);
+            if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
+                return candidate.toString();
+            }
+        }
+        return program;
     }
 
     private static String read(InputStream in) {

@@ -124,6 +124,11 @@ public final class Workspace {
         return new Alerts(this, notifier, clock, actor);
     }
 
+    /** The scheduled check registered with the operating system through {@code scheduler}. */
+    public Watch watch(dev.vigie.notify.WatchScheduler scheduler) {
+        return new Watch(this, scheduler);
+    }
+
     public Path dataDir() {
         return dataDir;
     }
