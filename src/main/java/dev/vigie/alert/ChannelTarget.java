@@ -66,7 +66,7 @@ public sealed interface ChannelTarget {
 
         @Override
         public String describe() {
-            return String.join(", ", to) + " via " + host + ":" + port + " (" + security.id() + ")";
+            return String.join(", ", to) + "; " + host + ":" + port + " (" + security.id() + ")";
         }
     }
 

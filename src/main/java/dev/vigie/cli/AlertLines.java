@@ -1,5 +1,6 @@
 package dev.vigie.cli;
 
+import dev.vigie.alert.AlertKind;
 import dev.vigie.i18n.Messages;
 import dev.vigie.notify.DeliveryFailure;
 import dev.vigie.workspace.Alerts;
@@ -20,7 +21,8 @@ final class AlertLines {
         if (delivery.delivered()) {
             return m.get("alerts.delivered", delivery.channel(), what);
         }
-        return m.get("alerts.failed", delivery.channel(), what, reason(delivery.failure().get(), m));
+        return m.get(delivery.kind() == AlertKind.TEST ? "alerts.failed.test" : "alerts.failed", delivery.channel(),
+                what, reason(delivery.failure().get(), m));
     }
 
     static String reason(DeliveryFailure failure, Messages m) {

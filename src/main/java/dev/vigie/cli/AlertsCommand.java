@@ -68,8 +68,10 @@ public final class AlertsCommand {
             Channel channel = Targets.workspace(context).alerts(context.notifier())
                     .add(new Channel(name, target, Set.copyOf(sources), level), password());
             PrintWriter out = spec.commandLine().getOut();
-            out.println(context.messages().get("alerts.added", channel.name(), channel.kind().id(),
-                    channel.target().describe()));
+            String where = channel.target().describe();
+            out.println(where.isEmpty() ? context.messages().get("alerts.added.plain", channel.name(),
+                    channel.kind().id()) : context.messages().get("alerts.added", channel.name(), channel.kind().id(),
+                    where));
             out.flush();
             return ExitCode.OK;
         }
@@ -221,7 +223,9 @@ public final class AlertsCommand {
                 out.println(m.get("alerts.none"));
             } else {
                 for (Channel channel : channels) {
-                    out.println(m.get("alerts.line", channel.name(), channel.kind().id(), channel.target().describe(),
+                    String where = channel.target().describe();
+                    out.println(m.get("alerts.line", channel.name(), channel.kind().id(),
+                            where.isEmpty() ? "" : " " + where,
                             channel.sources().isEmpty() ? m.get("alerts.allSources")
                                     : String.join(", ", channel.sources()),
                             channel.min().id()));

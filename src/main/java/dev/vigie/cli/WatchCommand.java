@@ -8,11 +8,7 @@ import dev.vigie.notify.WatchScheduler;
 import dev.vigie.schedule.Durations;
 import dev.vigie.workspace.Watch;
 import java.io.PrintWriter;
-import java.net.URISyntaxException;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,11 +44,7 @@ public final class WatchCommand {
 
         @Override
         public Integer call() {
-            List<String> command = new ArrayList<>(launcher(context.osName()));
-            command.addAll(List.of("--data-dir", context.dataDir().toAbsolutePath().toString(), "check", "--all"));
-            if (alert) {
-                command.add("--alert");
-            }
+            List<String> command = Watch.command(context.dataDir(), alert, context.osName());
             WatchPlan plan = new WatchPlan(Durations.parse(every), command);
             WatchScheduler.Outcome outcome = watch(context).install(plan, crontab);
             Messages m = context.messages();
@@ -133,27 +125,5 @@ public final class WatchCommand {
 
     static String kind(WatchScheduler.Kind kind, Messages m) {
         return m.get("watch.kind." + kind.name());
-    }
-
-    /**
-     * What the scheduler starts: the installed launcher when Vigie runs from one (jpackage names it), else this
-     * Java with this jar, else (from a build's classes) this Java with this class path.
-     */
-    static List<String> launcher(String osName) {
-        String app = System.getProperty("jpackage.app-path");
-        if (app != null && !app.isBlank()) {
-            return List.of(app);
-        }
-        boolean windows = osName.toLowerCase(Locale.ROOT).contains("win");
-        String java = Path.of(System.getProperty("java.home"), "bin", windows ? "java.exe" : "java").toString();
-        try {
-            Path code = Path.of(WatchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            if (code.toString().endsWith(".jar")) {
-                return List.of(java, "-jar", code.toAbsolutePath().toString());
-            }
-        } catch (URISyntaxException | SecurityException | NullPointerException e) {
-            // fall through to the class path
-        }
-        return List.of(java, "-cp", System.getProperty("java.class.path"), "dev.vigie.Main");
     }
 }

@@ -69,6 +69,10 @@ final class WebhookSender {
             if (response.statusCode() / 100 != 2) {
                 throw new DeliveryFailure("error.alert.http", url, response.statusCode());
             }
+        } catch (java.net.http.HttpTimeoutException e) {
+            throw new DeliveryFailure(e, "error.alert.unreachable", url, "no answer within " + TIMEOUT.toSeconds() + " s");
+        } catch (java.net.ConnectException e) {
+            throw new DeliveryFailure(e, "error.alert.unreachable", url, "connection refused");
         } catch (IOException e) {
             throw new DeliveryFailure(e, "error.alert.unreachable", url, Reasons.of(e));
         } catch (InterruptedException e) {

@@ -290,7 +290,7 @@ class CheckAlertTest {
 
         CliRun list = run(MORNING, "alerts", "list");
         CliRun json = run(MORNING, "alerts", "list", "--json");
-        assertThat(list.out()).contains("office (email) owner@example.org via 127.0.0.1:").doesNotContain(PASSWORD);
+        assertThat(list.out()).contains("office (email) owner@example.org; 127.0.0.1:").doesNotContain(PASSWORD);
         assertThat(json.out()).doesNotContain(PASSWORD);
         assertThat(Json.mapper().readTree(json.out()).get(0).get("password").asBoolean()).isTrue();
         assertThat(run(MORNING, "alerts", "test", "office").exitCode()).isZero();
