@@ -117,8 +117,16 @@ public final class CheckCommand implements Callable<Integer> {
         Formats formats = new Formats(context.messages());
         Optional<Alerts.Run> alerted = Optional.empty();
         // Only registered sources are alerted on: a folder checked once, or bad input, has no state to change.
+        String alertProblem = null;
         if (alert && registered) {
-            alerted = Optional.of(alert(outcomes, at, userZone, formats));
+            try {
+                alerted = Optional.of(alert(outcomes, at, userZone, formats));
+            } catch (InputProblem problem) {
+                // Alerting that cannot run (the database is locked, say) never hides the check's answer or its code.
+                alertProblem = context.messages().problem(problem);
+            } catch (RuntimeException e) {
+                alertProblem = String.valueOf(e);
+            }
         }
         if (json) {
             out.println(outcomes.size() == 1 && !all
@@ -132,6 +140,10 @@ public final class CheckCommand implements Callable<Integer> {
         alerted.ifPresent(run -> run.deliveries().forEach(d ->
                 alertsOut.println(AlertLines.delivery(d, context.messages()))));
         alertsOut.flush();
+        if (alertProblem != null) {
+            spec.commandLine().getErr().println(context.messages().get("error.alert.run", alertProblem));
+            spec.commandLine().getErr().flush();
+        }
         out.flush();
         return outcomes.stream().map(CheckOutcome::level).mapToInt(MonitoringLevel::exitCode).max()
                 .orElse(MonitoringLevel.OK.exitCode());

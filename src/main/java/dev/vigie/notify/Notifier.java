@@ -9,8 +9,10 @@ import java.net.http.HttpClient;
 public final class Notifier {
 
     private final MailSender mail = new MailSender();
-    private final WebhookSender web;
+    private final String version;
     private final DesktopSender desktop;
+    /** Built at the first webhook or ping: a check with nothing to send never loads the HTTP client. */
+    private WebhookSender web;
 
     /**
      * @param commands runs the desktop notification commands
@@ -18,8 +20,7 @@ public final class Notifier {
      * @param version  Vigie's version, in webhooks and the User-Agent
      */
     public Notifier(CommandRunner commands, String osName, String version) {
-        this.web = new WebhookSender(HttpClient.newBuilder().connectTimeout(WebhookSender.TIMEOUT)
-                .followRedirects(HttpClient.Redirect.NORMAL).build(), version);
+        this.version = version;
         this.desktop = new DesktopSender(commands, osName);
     }
 
@@ -29,9 +30,9 @@ public final class Notifier {
         if (target instanceof ChannelTarget.Email email) {
             mail.send(email, alert);
         } else if (target instanceof ChannelTarget.Webhook hook) {
-            web.send(hook, alert);
+            web().send(hook, alert);
         } else if (target instanceof ChannelTarget.Ping ping) {
-            web.ping(ping, alert.kind() == dev.vigie.alert.AlertKind.PROBLEM);
+            web().ping(ping, alert.kind() == dev.vigie.alert.AlertKind.PROBLEM);
         } else {
             desktop.send(alert);
         }
@@ -39,6 +40,14 @@ public final class Notifier {
 
     /** After each check of a ping channel's source: its URL when the check passed, its {@code /fail} when not. */
     public void ping(ChannelTarget.Ping target, boolean failing) throws DeliveryFailure {
-        web.ping(target, failing);
+        web().ping(target, failing);
+    }
+
+    private synchronized WebhookSender web() {
+        if (web == null) {
+            web = new WebhookSender(HttpClient.newBuilder().connectTimeout(WebhookSender.TIMEOUT)
+                    .followRedirects(HttpClient.Redirect.NORMAL).build(), version);
+        }
+        return web;
     }
 }

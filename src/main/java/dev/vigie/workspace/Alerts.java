@@ -203,12 +203,15 @@ public final class Alerts {
      * @param run the watch's record of this run, when it is one ({@code check --all --alert})
      */
     public Run afterCheck(List<SourceCheck> checks, Messages messages, Optional<WatchRun> run) {
-        List<Channel> channels;
-        Map<String, Map<String, Watched>> watched;
+        // One connection for the run: a read before sending, at most one write after (no lock held in between).
         try (Store store = Store.open(workspace.dataDir())) {
-            channels = store.alerts().list();
-            watched = channels.isEmpty() ? Map.of() : store.alerts().watched();
+            return afterCheck(store, checks, messages, run);
         }
+    }
+
+    private Run afterCheck(Store store, List<SourceCheck> checks, Messages messages, Optional<WatchRun> run) {
+        List<Channel> channels = store.alerts().list();
+        Map<String, Map<String, Watched>> watched = channels.isEmpty() ? Map.of() : store.alerts().watched();
         Map<String, Map<String, Watched>> remember = new HashMap<>();
         List<SentAlert> sent = new ArrayList<>();
         List<Delivery> deliveries = new ArrayList<>();
@@ -251,9 +254,7 @@ public final class Alerts {
         Optional<WatchRun> counted = run.map(r -> new WatchRun(r.at(), r.level(), r.sources(),
                 (int) deliveries.stream().filter(Delivery::delivered).count(),
                 (int) deliveries.stream().filter(d -> !d.delivered()).count()));
-        try (Store store = Store.open(workspace.dataDir())) {
-            store.alerts().record(remember, sent, counted, new AuditStamp(actor, clock.instant()));
-        }
+        store.alerts().record(remember, sent, counted, new AuditStamp(actor, clock.instant()));
         return new Run(deliveries);
     }
 
