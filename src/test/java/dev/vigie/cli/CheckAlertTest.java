@@ -315,4 +315,27 @@ class CheckAlertTest {
         run(MORNING, "alerts", "add", "desktop", "d");
         assertThat(run(MORNING, "alerts", "add", "desktop", "d").err()).contains("already exists");
     }
+
+    @Test
+    void aSourceThatCannotBeCheckedIsAlertedUnderItsNameAndItsReturnIsARecovery() throws Exception {
+        registerNas(21);
+        assertThat(run(MORNING, "alerts", "add", "webhook", "team", url("/hook"), "--min", "critical").exitCode())
+                .isZero();
+        run(MORNING, "check", "--all", "--alert");
+        Path moved = Files.move(dir.resolve("nas"), dir.resolve("nas-away"));
+
+        CliRun gone = run(MORNING.plusSeconds(600), "check", "--all", "--alert");
+
+        assertThat(gone.exitCode()).isEqualTo(3);
+        assertThat(gone.out()).contains("team: nas not checkable, delivered.");
+        JsonNode body = Json.mapper().readTree(bodies.get(bodies.size() - 1));
+        assertThat(body.get("source").asText()).isEqualTo("nas");
+        assertThat(body.get("status").asText()).isEqualTo("UNKNOWN");
+        assertThat(run(MORNING.plusSeconds(1200), "check", "--all", "--alert").out()).doesNotContain("team:");
+
+        Files.move(moved, dir.resolve("nas"));
+        assertThat(run(MORNING.plusSeconds(1800), "check", "--all", "--alert").out())
+                .contains("team: nas back up, delivered.");
+        assertThat(bodies).hasSize(2);
+    }
 }
