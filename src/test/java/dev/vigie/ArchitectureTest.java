@@ -14,9 +14,10 @@ class ArchitectureTest {
 
     private static final String[] CORE = {"dev.vigie.backup..", "dev.vigie.schedule..", "dev.vigie.health..",
         "dev.vigie.retention..", "dev.vigie.simulation..", "dev.vigie.consent..", "dev.vigie.checklist..",
-        "dev.vigie.audit.."};
+        "dev.vigie.audit..", "dev.vigie.alert.."};
     private static final String[] ADAPTERS = {"dev.vigie.source..", "dev.vigie.verify..", "dev.vigie.store..",
-        "dev.vigie.report..", "dev.vigie.chat..", "dev.vigie.demo..", "dev.vigie.io..", "dev.vigie.ledger.."};
+        "dev.vigie.report..", "dev.vigie.chat..", "dev.vigie.demo..", "dev.vigie.io..", "dev.vigie.ledger..",
+        "dev.vigie.notify.."};
 
     private static JavaClasses classes;
 

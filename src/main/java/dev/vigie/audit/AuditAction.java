@@ -23,7 +23,8 @@ public enum AuditAction {
     CHAT_REFUSED("chat.refused"),
     CHAT_REMOVED("chat.remove"),
     DRILL_RECORDED("drill"),
-    DRILL_STARTED("drill.start");
+    DRILL_STARTED("drill.start"),
+    ALERT_SENT("alert.send");
 
     private final String id;
 

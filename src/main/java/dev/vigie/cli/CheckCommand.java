@@ -13,6 +13,9 @@ import dev.vigie.report.PrometheusFile;
 import dev.vigie.report.PrometheusText;
 import dev.vigie.schedule.Durations;
 import dev.vigie.verify.VerifyDepth;
+import dev.vigie.alert.SourceCheck;
+import dev.vigie.alert.WatchRun;
+import dev.vigie.workspace.Alerts;
 import dev.vigie.workspace.CheckOptions;
 import dev.vigie.workspace.CheckProgress;
 import dev.vigie.workspace.SourceHealth;
@@ -68,6 +71,9 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--prometheus", paramLabel = "FILE", descriptionKey = "check.prometheus")
     private Path prometheus;
 
+    @Option(names = "--alert", descriptionKey = "check.alert")
+    private boolean alert;
+
     @Spec
     private CommandSpec spec;
 
@@ -81,6 +87,7 @@ public final class CheckCommand implements Callable<Integer> {
         ZoneId userZone = context.zone();
         Instant at = context.clock().instant();
         List<CheckOutcome> outcomes = new ArrayList<>();
+        boolean registered = false;
         try {
             userZone = time.zone(context);
             at = time.now(context);
@@ -92,14 +99,15 @@ public final class CheckCommand implements Callable<Integer> {
             Workspace workspace = Targets.workspace(context);
             if (all) {
                 for (var summary : workspace.sources()) {
-                    outcomes.add(outcome(workspace.check(summary.source().name(), options, userZone, at,
-                            progress(summary.source().name()))));
+                    outcomes.add(checkOne(workspace, summary.source().name(), options, userZone, at));
                 }
+                registered = true;
             } else {
-                Optional<SourceRef> registered = Targets.registered(target, context);
-                outcomes.add(outcome(registered.isPresent()
-                        ? workspace.check(registered.get().name(), options, userZone, at, progress(target))
+                Optional<SourceRef> source = Targets.registered(target, context);
+                outcomes.add(outcome(source.isPresent()
+                        ? workspace.check(source.get().name(), options, userZone, at, progress(target))
                         : workspace.checkFolder(Path.of(target), options, userZone, at, progress(target))));
+                registered = source.isPresent();
             }
             if (prometheus != null) {
                 PrometheusFile.write(prometheus, PrometheusText.render(outcomes)
@@ -108,9 +116,23 @@ public final class CheckCommand implements Callable<Integer> {
         } catch (InputProblem problem) {
             // Monitoring reads any failure to check, bad input included, as UNKNOWN.
             outcomes.clear();
+            registered = false;
             outcomes.add(new CheckOutcome.Unknown(target == null ? "" : target, context.messages().problem(problem)));
         }
         Formats formats = new Formats(context.messages());
+        Optional<Alerts.Run> alerted = Optional.empty();
+        // Only registered sources are alerted on: a folder checked once, or bad input, has no state to change.
+        String alertProblem = null;
+        if (alert && registered) {
+            try {
+                alerted = Optional.of(alert(outcomes, at, userZone, formats));
+            } catch (InputProblem problem) {
+                // Alerting that cannot run (the database is locked, say) never hides the check's answer or its code.
+                alertProblem = context.messages().problem(problem);
+            } catch (RuntimeException e) {
+                alertProblem = String.valueOf(e);
+            }
+        }
         if (json) {
             out.println(outcomes.size() == 1 && !all
                     ? HealthJson.render(outcomes.get(0), at, userZone, context.messages())
@@ -118,9 +140,44 @@ public final class CheckCommand implements Callable<Integer> {
         } else {
             out.print(HealthText.render(outcomes, at, userZone, formats));
         }
+        // After the answer, so that monitoring still reads the verdict on the first line; beside JSON, on stderr.
+        PrintWriter alertsOut = json ? spec.commandLine().getErr() : out;
+        alerted.ifPresent(run -> run.deliveries().forEach(d ->
+                alertsOut.println(AlertLines.delivery(d, context.messages()))));
+        alertsOut.flush();
+        if (alertProblem != null) {
+            spec.commandLine().getErr().println(context.messages().get("error.alert.run", alertProblem));
+            spec.commandLine().getErr().flush();
+        }
         out.flush();
         return outcomes.stream().map(CheckOutcome::level).mapToInt(MonitoringLevel::exitCode).max()
                 .orElse(MonitoringLevel.OK.exitCode());
+    }
+
+    /**
+     * One source of {@code --all}: whatever stops its check (an unreadable schedule, an unreadable folder, a file that
+     * overflows a parser's stack) makes it UNKNOWN under its own name, and the others are checked all the same.
+     */
+    private CheckOutcome checkOne(Workspace workspace, String name, CheckOptions options, ZoneId userZone,
+                                  Instant at) {
+        try {
+            return outcome(workspace.check(name, options, userZone, at, progress(name)));
+        } catch (InputProblem problem) {
+            return new CheckOutcome.Unknown(name, context.messages().problem(problem));
+        } catch (OutOfMemoryError e) {
+            throw e;
+        } catch (RuntimeException | Error e) {
+            // A fault in one source's check (StackOverflowError included) must not stop the others.
+            return new CheckOutcome.Unknown(name, context.messages().get("error.check.failed", name, String.valueOf(e)));
+        }
+    }
+
+    /** Tells the channels what changed; a channel that fails is reported and never changes the exit code. */
+    private Alerts.Run alert(List<CheckOutcome> outcomes, Instant at, ZoneId zone, Formats formats) {
+        List<SourceCheck> checks = outcomes.stream().map(o -> Alerts.sourceCheck(o, at, zone, formats)).toList();
+        Optional<WatchRun> run = all ? Optional.of(new WatchRun(context.clock().instant(), Alerts.level(outcomes),
+                outcomes.size(), 0, 0)) : Optional.empty();
+        return Targets.workspace(context).alerts(context.notifier()).afterCheck(checks, context.messages(), run);
     }
 
     /**

@@ -1,6 +1,11 @@
 package dev.vigie.cli;
 
 import dev.vigie.i18n.Messages;
+import dev.vigie.notify.CommandRunner;
+import dev.vigie.notify.Notifier;
+import dev.vigie.notify.ProcessCommandRunner;
+import dev.vigie.notify.WatchScheduler;
+import dev.vigie.release.ReleaseInfo;
 import dev.vigie.restore.FreeSpace;
 import dev.vigie.source.drive.DriveEndpoint;
 import dev.vigie.source.drive.DriveScanner;
@@ -35,6 +40,7 @@ public final class CliContext {
     private boolean debug;
     private InputStream stdin = System.in;
     private FreeSpace freeSpace = FreeSpace.DISK;
+    private CommandRunner commands;
 
     public CliContext(Clock clock, ZoneId zone, Locale locale, Map<String, String> env, String osName,
                       String userHome) {
@@ -44,6 +50,8 @@ public final class CliContext {
         this.env = Map.copyOf(env);
         this.osName = osName;
         this.userHome = userHome;
+        this.commands = new ProcessCommandRunner(java.time.Duration.ofSeconds(30),
+                Optional.ofNullable(this.env.get("PATH")));
     }
 
     /** The real machine: system clock and zone, the OS language, the process environment. */
@@ -87,6 +95,34 @@ public final class CliContext {
 
     public DriveScanner driveScanner() {
         return new DriveScanner(driveEndpoint());
+    }
+
+    /** Runs the operating system's commands: notifications, the scheduler of {@code vigie watch}. */
+    public CommandRunner commands() {
+        return commands;
+    }
+
+    /** Tests put a recording runner in place of the real processes. */
+    void setCommands(CommandRunner commands) {
+        this.commands = commands;
+    }
+
+    public String osName() {
+        return osName;
+    }
+
+    public String userHome() {
+        return userHome;
+    }
+
+    /** The operating system's scheduler, for {@code vigie watch}. */
+    public WatchScheduler watchScheduler() {
+        return new WatchScheduler(commands, osName, Path.of(userHome), env);
+    }
+
+    /** Delivers alerts, with this context's commands for desktop notifications. */
+    public Notifier notifier() {
+        return new Notifier(commands, osName, ReleaseInfo.version());
     }
 
     void setDriveRootUrl(String url) {

@@ -12,6 +12,7 @@ import dev.vigie.report.SourceSettingsText;
 import dev.vigie.report.SourcesJson;
 import dev.vigie.report.SourcesText;
 import dev.vigie.schedule.Durations;
+import dev.vigie.schedule.Schedules;
 import dev.vigie.source.drive.DriveFolderRef;
 import dev.vigie.store.Store;
 import java.io.PrintWriter;
@@ -19,6 +20,7 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -224,6 +226,8 @@ public final class SourcesCommand {
                 if (schedule.isBlank()) {
                     throw new InputProblem("error.settings.schedule.blank");
                 }
+                // Read now, as a check would: a schedule no check can read is refused here, saying why.
+                Schedules.parse(schedule, ZoneOffset.UTC, Optional.empty());
                 changes.add(s -> s.withSchedule(Optional.of(schedule)));
             }
             if (clearSchedule) {

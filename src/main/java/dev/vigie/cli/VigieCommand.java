@@ -15,7 +15,9 @@ import picocli.CommandLine.Spec;
             AccessCommand.class, AuditCommand.class,
             ChecklistCommand.class,
             ChatCommand.class,
-            DrillCommand.class})
+            DrillCommand.class,
+            AlertsCommand.class,
+            WatchCommand.class})
 public final class VigieCommand implements Runnable {
 
     private final CliContext context;

@@ -62,6 +62,7 @@ public final class Store implements AutoCloseable {
     private final ChecklistRepository checklists;
     private final ChatRepository chats;
     private final DrillRepository drills;
+    private final AlertRepository alerts;
     private boolean inTransaction;
     private boolean closed;
 
@@ -76,6 +77,7 @@ public final class Store implements AutoCloseable {
         this.checklists = new ChecklistRepository(this);
         this.chats = new ChatRepository(this);
         this.drills = new DrillRepository(this);
+        this.alerts = new AlertRepository(this);
     }
 
     public static Path databaseFile(Path dataDir) {
@@ -164,6 +166,11 @@ public final class Store implements AutoCloseable {
     /** Restore drills and how often each source's restore must be tested. */
     public DrillRepository drills() {
         return drills;
+    }
+
+    /** Alert channels, what each last heard, the alerts sent and the watch's runs. */
+    public AlertRepository alerts() {
+        return alerts;
     }
 
     /** The append-only, hash-chained audit log. */

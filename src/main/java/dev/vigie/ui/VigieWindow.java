@@ -182,7 +182,7 @@ public final class VigieWindow {
                 return new AuditController(context, workspace.ledger(), status);
             }
             if (type == SettingsController.class) {
-                return new SettingsController(context);
+                return new SettingsController(context, workspace);
             }
             throw new IllegalArgumentException("no controller factory for " + type);
         });

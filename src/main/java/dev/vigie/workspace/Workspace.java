@@ -132,6 +132,16 @@ public final class Workspace {
         return new ChatExports(this, clock, actor);
     }
 
+    /** Alert channels, and alerting after a check, delivered by {@code notifier}. */
+    public Alerts alerts(dev.vigie.notify.Notifier notifier) {
+        return new Alerts(this, notifier, clock, actor);
+    }
+
+    /** The scheduled check registered with the operating system through {@code scheduler}. */
+    public Watch watch(dev.vigie.notify.WatchScheduler scheduler) {
+        return new Watch(this, scheduler);
+    }
+
     public Path dataDir() {
         return dataDir;
     }

@@ -1,13 +1,20 @@
 package dev.vigie.ui.settings;
 
+import dev.vigie.notify.CommandRunner;
+import dev.vigie.notify.Notifier;
+import dev.vigie.notify.ProcessCommandRunner;
+import dev.vigie.notify.WatchScheduler;
+import dev.vigie.release.ReleaseInfo;
 import dev.vigie.source.drive.DriveAccount;
 import dev.vigie.source.drive.DriveEndpoint;
 import dev.vigie.source.drive.DriveStatus;
 import dev.vigie.ui.UiContext;
 import dev.vigie.ui.common.ErrorDialog;
+import dev.vigie.workspace.Workspace;
 import java.awt.Desktop;
 import java.io.File;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
@@ -16,14 +23,19 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
-/** Settings: language (applies at once), theme, training mode, where Vigie keeps its data, and Google Drive. */
+/**
+ * Settings: language (applies at once), theme, training mode, where Vigie keeps its data, Google Drive, and alerts
+ * (the hourly watch, the channels, the last alerts sent).
+ */
 public final class SettingsController {
 
     private final UiContext context;
+    private final Workspace workspace;
 
     @FXML
     private ComboBox<Preferences.Language> languageBox;
@@ -44,8 +56,12 @@ public final class SettingsController {
     @FXML
     private Button driveDisconnectButton;
 
-    public SettingsController(UiContext context) {
+    @FXML
+    private VBox alertsBox;
+
+    public SettingsController(UiContext context, Workspace workspace) {
         this.context = context;
+        this.workspace = workspace;
     }
 
     @FXML
@@ -81,6 +97,16 @@ public final class SettingsController {
 
         dataDirLabel.setText(context.dataDir().toString());
         showDrive();
+        new AlertsSection(context, alertsModel(), workspace).build(alertsBox);
+    }
+
+    /** Alerts and the watch on this machine: its commands, its operating system, this user's home. */
+    private AlertsViewModel alertsModel() {
+        CommandRunner commands = new ProcessCommandRunner();
+        String os = System.getProperty("os.name", "");
+        return new AlertsViewModel(workspace.alerts(new Notifier(commands, os, ReleaseInfo.version())),
+                workspace.watch(new WatchScheduler(commands, os, Path.of(System.getProperty("user.home", ".")),
+                        System.getenv())), context.dataDir(), os, context.clock(), context.zone());
     }
 
     private DriveAccount driveAccount() {
