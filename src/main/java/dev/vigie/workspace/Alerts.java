@@ -181,7 +181,7 @@ public final class Alerts {
                     : store.alerts().list();
         }
         Alert alert = new Alert(AlertKind.TEST, "", AlertState.UP, Optional.empty(), messages.get("alert.title.TEST"),
-                messages.get("alert.test.summary", new Formats(messages).longDateTime(now, zone)),
+                messages.get("alert.test.summary", new Formats(messages).dateTime(now, zone)),
                 List.of(), now);
         List<Delivery> deliveries = new ArrayList<>();
         List<SentAlert> sent = new ArrayList<>();
