@@ -168,7 +168,7 @@ public final class ChatRepository {
      * @throws InputProblem when no chat has that number
      */
     public ImportedChat remove(long id, AuditStamp stamp) {
-        return store.write(c -> {
+        ImportedChat removed = store.write(c -> {
             ImportedChat chat = find(c, id).orElseThrow(() -> new InputProblem("error.chat.unknown", id));
             try (PreparedStatement delete = c.prepareStatement("DELETE FROM chat_exports WHERE id = ?")) {
                 delete.setLong(1, id);
@@ -178,6 +178,8 @@ public final class ChatRepository {
                     Map.of("chat", id, "messages", chat.messages()));
             return chat;
         });
+        store.checkpointAfterErasure();
+        return removed;
     }
 
     private static Optional<ImportedChat> find(Connection c, long id) throws SQLException {

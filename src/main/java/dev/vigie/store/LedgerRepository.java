@@ -130,6 +130,7 @@ public final class LedgerRepository {
             AuditLog.append(c, stamp, AuditAction.CONTACT_REMOVED, id, Map.of("consentsRemoved", consents));
             return null;
         });
+        store.checkpointAfterErasure();
     }
 
     // --- consents ---
@@ -217,7 +218,7 @@ public final class LedgerRepository {
      * @throws InputProblem for an unknown request, one already completed, or a time before its receipt
      */
     public ErasureRequest completeErasure(long id, Instant at, AuditStamp stamp) {
-        return store.write(c -> {
+        ErasureRequest completed = store.write(c -> {
             ErasureRequest request = erasures(c).stream().filter(e -> e.id() == id).findFirst()
                     .orElseThrow(() -> new InputProblem("error.erasure.unknown", id));
             if (!request.isOpen()) {
@@ -236,6 +237,8 @@ public final class LedgerRepository {
             AuditLog.append(c, stamp, AuditAction.ERASURE_COMPLETED, done.contactId(), erasureDetails(done));
             return done;
         });
+        store.checkpointAfterErasure();
+        return completed;
     }
 
     // --- imports ---
