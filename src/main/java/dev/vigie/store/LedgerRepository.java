@@ -303,8 +303,8 @@ public final class LedgerRepository {
                                        AuditStamp stamp) {
         return store.write(c -> {
             requireContact(c, contactId);
-            AccessDecision decision = AccessRule.decide(contactId, consents(c, Optional.of(contactId)), purpose,
-                    justification, stamp.actor(), at);
+            AccessDecision decision = AccessRule.decide(contactId, consents(c, Optional.of(contactId)),
+                    erasuresOf(c, contactId), purpose, justification, stamp.actor(), at);
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("purpose", purpose.id());
             details.put("at", AuditChain.time(at));
@@ -442,6 +442,34 @@ public final class LedgerRepository {
             insert.setString(6, consent.withdrawnAt().map(StoredTime::format).orElse(null));
             insert.executeUpdate();
         }
+    }
+
+    /** One contact's erasure requests. */
+    static List<ErasureRequest> erasuresOf(Connection c, String contactId) throws SQLException {
+        List<ErasureRequest> erasures = new ArrayList<>();
+        try (PreparedStatement select = c.prepareStatement("SELECT " + ERASURE_COLUMNS
+                + " FROM erasure_requests WHERE contact_id = ? ORDER BY received_at, id")) {
+            select.setString(1, contactId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    erasures.add(new ErasureRequest(rows.getLong(1), rows.getString(2),
+                            StoredTime.parse(rows.getString(3)), StoredTime.parse(rows.getString(4)),
+                            Optional.ofNullable(rows.getString(5)).map(StoredTime::parse),
+                            Optional.ofNullable(rows.getString(6))));
+                }
+            }
+        }
+        return erasures;
+    }
+
+    /** Decides access without recording it: a what-if at another time than now. */
+    public AccessDecision previewAccess(String contactId, Purpose purpose, String justification, Instant at,
+                                        String agent) {
+        return store.read(c -> {
+            requireContact(c, contactId);
+            return AccessRule.decide(contactId, consents(c, Optional.of(contactId)), erasuresOf(c, contactId),
+                    purpose, justification, agent, at);
+        });
     }
 
     private static List<ErasureRequest> erasures(Connection c) throws SQLException {

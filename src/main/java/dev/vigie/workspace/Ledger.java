@@ -324,6 +324,13 @@ public final class Ledger {
         }
     }
 
+    /** The same decision as {@link #checkAccess}, at any time, not recorded: a what-if. */
+    public AccessDecision previewAccess(String contactId, Purpose purpose, String justification, Instant at) {
+        try (Store store = open()) {
+            return store.ledger().previewAccess(contactId, purpose, justification, at, actor);
+        }
+    }
+
     // --- audit log ---
 
     /** Every entry of the audit log, oldest first. */

@@ -179,7 +179,7 @@ class SimulatorViewTest {
                 + ChatSamples.android(sent.plusSeconds(300), PARIS, "Anna Martin", "This message was deleted")
                 + ChatSamples.android(sent.plusSeconds(420), PARIS, "Shop", "You deleted this message")
                 + ChatSamples.android(NOW.minus(Duration.ofHours(1)), PARIS, "Anna Martin", "thanks"));
-        workspace.chats().importFile(file, "anna", Optional.of(WHATSAPP), Optional.empty(), PARIS, NOW);
+        workspace.chats().importFile(file, "anna", Optional.of(WHATSAPP), Optional.empty(), PARIS);
         SimulatorController controller = open(robot, WHATSAPP, "whatsapp-local-android");
         FxWaits.until("the chat is answered", () -> !label(robot, "#chatAnswer").isEmpty());
         // No time given: deleted between sending and the export, both ends told.
