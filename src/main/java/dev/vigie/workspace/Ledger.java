@@ -3,6 +3,7 @@ package dev.vigie.workspace;
 import dev.vigie.checklist.LedgerFacts;
 import dev.vigie.audit.AuditAction;
 import dev.vigie.audit.AuditEntry;
+import dev.vigie.audit.AuditHead;
 import dev.vigie.audit.AuditStamp;
 import dev.vigie.audit.AuditVerification;
 import dev.vigie.backup.InputProblem;
@@ -337,6 +338,20 @@ public final class Ledger {
     public List<AuditEntry> auditLog() {
         try (Store store = open()) {
             return store.audit().entries();
+        }
+    }
+
+    /** Walks the audit chain, and checks the log still holds each head written down before; does not write. */
+    public AuditVerification verifyAudit(List<AuditHead> heads) {
+        try (Store store = open()) {
+            return store.audit().verify(heads);
+        }
+    }
+
+    /** The newest entry's number and hash, to write down elsewhere; empty when the log is empty. */
+    public Optional<AuditHead> auditHead() {
+        try (Store store = open()) {
+            return store.audit().head();
         }
     }
 
