@@ -324,10 +324,10 @@ class SimulatorViewTest {
         SimulatorController controller = open(robot, WHATSAPP, "whatsapp-local-android");
         Path csv = Files.createTempDirectory(temp, "csv").resolve("events.csv");
         Files.writeString(csv, """
-                label,created,deleted
-                invoice,,2026-11-20T10:00
-                chat,2026-11-16T10:00,2026-11-17T10:00
-                phone,2026-11-20T10:00
+                label,created,deleted,lost
+                invoice,,2026-11-20T10:00,
+                chat,2026-11-16T10:00,2026-11-17T10:00,
+                phone,,,2026-11-20T10:00
                 """);
 
         robot.interact(() -> controller.importEvents(csv));
