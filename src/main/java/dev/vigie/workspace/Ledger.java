@@ -33,6 +33,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * The consent ledger as both faces use it: contacts, their consents per purpose, erasure requests, the access
@@ -70,14 +71,16 @@ public final class Ledger {
     /** Every contact, by name, with its consent for each purpose at {@code now}. */
     public List<ContactOverview> contacts(Instant now) {
         try (Store store = open()) {
-            List<ConsentRecord> consents = store.ledger().consents(Optional.empty());
-            List<ErasureRequest> erasures = store.ledger().erasures();
+            // Indexed by contact once: comparing every contact with every consent took minutes at 100,000 each.
+            Map<String, List<ConsentRecord>> consents = store.ledger().consents(Optional.empty()).stream()
+                    .collect(Collectors.groupingBy(ConsentRecord::contactId));
+            Map<String, Long> openErasures = store.ledger().erasures().stream().filter(ErasureRequest::isOpen)
+                    .collect(Collectors.groupingBy(ErasureRequest::contactId, Collectors.counting()));
             List<ContactOverview> all = new ArrayList<>();
             for (Contact contact : store.ledger().contacts()) {
-                List<ConsentRecord> own = consents.stream().filter(c -> c.contactId().equals(contact.id())).toList();
-                List<ConsentStatus> statuses = ConsentStatus.forEveryPurpose(own, now);
-                int open = (int) erasures.stream()
-                        .filter(e -> e.contactId().equals(contact.id()) && e.isOpen()).count();
+                List<ConsentStatus> statuses = ConsentStatus.forEveryPurpose(
+                        consents.getOrDefault(contact.id(), List.of()), now);
+                int open = openErasures.getOrDefault(contact.id(), 0L).intValue();
                 all.add(new ContactOverview(contact, statuses, open));
             }
             return all;
