@@ -53,9 +53,9 @@ public final class Messages {
     /** A scan warning in words: {0} is the entry's path, {1}... the warning's own values. */
     public String warning(ScanWarning warning) {
         Object[] args = new Object[warning.args().size() + 1];
-        args[0] = warning.path().isEmpty() ? "." : warning.path();
+        args[0] = warning.path().isEmpty() ? "." : Printable.escape(warning.path());
         for (int i = 0; i < warning.args().size(); i++) {
-            args[i + 1] = warning.args().get(i);
+            args[i + 1] = Printable.escape(warning.args().get(i));
         }
         return get(warning.code().messageKey(), args);
     }
@@ -63,9 +63,10 @@ public final class Messages {
     /** A finding in words: {0} is the path concerned, {1}... the finding's own values. */
     public String finding(Finding finding) {
         Object[] args = new Object[finding.args().size() + 1];
-        args[0] = finding.path().isEmpty() ? finding.backup().orElse(".") : finding.path();
+        // Paths and names come from the source: escaped, so that none can break or forge a line.
+        args[0] = Printable.escape(finding.path().isEmpty() ? finding.backup().orElse(".") : finding.path());
         for (int i = 0; i < finding.args().size(); i++) {
-            args[i + 1] = finding.args().get(i);
+            args[i + 1] = Printable.escape(finding.args().get(i));
         }
         return get(finding.messageKey(), args);
     }

@@ -5,6 +5,7 @@ import dev.vigie.backup.Finding;
 import dev.vigie.backup.InputProblem;
 import dev.vigie.backup.Inventory;
 import dev.vigie.io.Folders;
+import dev.vigie.io.FsNames;
 import dev.vigie.io.Links;
 import dev.vigie.io.Reasons;
 import java.io.IOException;
@@ -224,7 +225,7 @@ public final class Verifier {
         void add(int index, BackupSet set) {
             setNames.add(set.name());
             for (String path : set.paths()) {
-                Path target = path.isEmpty() ? root : root.resolve(path);
+                Path target = FsNames.resolve(root, path);
                 if (!Files.exists(target)) {
                     findings.add(IntegrityCode.MISSING_FILE.finding(set.name(), path, set.name()));
                     continue;
@@ -321,7 +322,7 @@ public final class Verifier {
                 }
             }
             for (String folder : besideFolders) {
-                Path dir = folder.isEmpty() ? root : root.resolve(folder);
+                Path dir = FsNames.resolve(root, folder);
                 try (DirectoryStream<Path> children = Files.newDirectoryStream(dir)) {
                     for (Path child : children) {
                         String path = relative(child);

@@ -1,5 +1,6 @@
 package dev.vigie.source.local;
 
+import dev.vigie.io.FsNames;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.DirectoryStream;
@@ -22,7 +23,7 @@ final class LocalTree implements EntryTree {
     }
 
     Path resolve(String path) {
-        return path.isEmpty() ? root : root.resolve(path);
+        return FsNames.resolve(root, path);
     }
 
     @Override
