@@ -1,6 +1,7 @@
 package dev.vigie.audit;
 
 import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -12,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The hash chain of the audit log: how each entry's hash is made, and how a stored chain is checked.
@@ -28,9 +31,13 @@ import java.util.Optional;
  * also stores the {@code prevHash} it was chained to, so that a break can be told apart: an edit, a deletion, an
  * insertion or a reordering.
  *
- * <p>The chain shows changes made to entries already written. It cannot show entries removed from its end, nor
- * an entry appended by someone who computes its hash: nothing secret goes into it. Keeping the head hash (or an
- * export) elsewhere covers the first.
+ * <p><b>Keyed entries.</b> From the entry a {@link ChainKey} names on, the canonical form's tag is
+ * {@code vigie-audit-2} and {@code hash = hex(HMAC-SHA256(key, netstring(prevHash) + canonical form))}: the key lives
+ * outside the database, so a copy of the database alone cannot be re-chained. Entries before it keep their plain
+ * hashes, and are still checked.
+ *
+ * <p>The chain shows changes made to entries already written. It cannot show entries removed from its end: keeping
+ * the head (number and hash) elsewhere and verifying against it covers that.
  */
 public final class AuditChain {
 
@@ -38,6 +45,8 @@ public final class AuditChain {
     public static final String GENESIS = "0".repeat(64);
     /** Names this canonical form, so a later one can be told apart. */
     public static final String FORMAT = "vigie-audit-1";
+    /** The canonical form's tag of keyed entries. */
+    public static final String KEYED_FORMAT = "vigie-audit-2";
 
     private static final DateTimeFormatter TIME = new DateTimeFormatterBuilder().appendInstant(3)
             .toFormatter(Locale.ROOT);
@@ -53,8 +62,13 @@ public final class AuditChain {
     /** The canonical form of an entry, as bytes. */
     public static byte[] canonical(long seq, Instant time, String actor, String action, String subject,
                                    String details) {
+        return canonical(FORMAT, seq, time, actor, action, subject, details);
+    }
+
+    private static byte[] canonical(String format, long seq, Instant time, String actor, String action,
+                                    String subject, String details) {
         StringBuilder form = new StringBuilder();
-        for (String field : List.of(FORMAT, Long.toString(seq), time(time), actor, action, subject, details)) {
+        for (String field : List.of(format, Long.toString(seq), time(time), actor, action, subject, details)) {
             netstring(form, field);
         }
         return form.toString().getBytes(StandardCharsets.UTF_8);
@@ -71,19 +85,56 @@ public final class AuditChain {
         return HexFormat.of().formatHex(sha256.digest());
     }
 
-    /** The entry that follows {@code previous} (or starts the chain), with its hash. */
-    public static AuditEntry next(Optional<AuditEntry> previous, Instant time, String actor, String action,
-                                  String subject, String details) {
-        long seq = previous.map(p -> p.seq() + 1).orElse(1L);
-        String prevHash = previous.map(AuditEntry::hash).orElse(GENESIS);
-        return new AuditEntry(seq, time, actor, action, subject, details, prevHash,
-                hash(prevHash, seq, time, actor, action, subject, details));
+    /** The keyed hash of an entry chained to {@code prevHash}: HMAC-SHA256 over the {@code vigie-audit-2} form. */
+    public static String keyedHash(ChainKey key, String prevHash, long seq, Instant time, String actor,
+                                   String action, String subject, String details) {
+        Mac mac;
+        try {
+            mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key.secret(), "HmacSHA256"));
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException("Every Java has HMAC-SHA256", e);
+        }
+        StringBuilder prev = new StringBuilder();
+        netstring(prev, prevHash);
+        mac.update(prev.toString().getBytes(StandardCharsets.UTF_8));
+        mac.update(canonical(KEYED_FORMAT, seq, time, actor, action, subject, details));
+        return HexFormat.of().formatHex(mac.doFinal());
     }
 
-    /** Whether the entry's hash matches its own content and the previous hash it stores. */
+    /** The entry that follows {@code previous} (or starts the chain), with its plain hash. */
+    public static AuditEntry next(Optional<AuditEntry> previous, Instant time, String actor, String action,
+                                  String subject, String details) {
+        return next(previous, time, actor, action, subject, details, Optional.empty());
+    }
+
+    /** The entry that follows {@code previous}, keyed when {@code key} keys its number. */
+    public static AuditEntry next(Optional<AuditEntry> previous, Instant time, String actor, String action,
+                                  String subject, String details, Optional<ChainKey> key) {
+        long seq = previous.map(p -> p.seq() + 1).orElse(1L);
+        String prevHash = previous.map(AuditEntry::hash).orElse(GENESIS);
+        String hash = key.filter(k -> k.keys(seq)).isPresent()
+                ? keyedHash(key.get(), prevHash, seq, time, actor, action, subject, details)
+                : hash(prevHash, seq, time, actor, action, subject, details);
+        return new AuditEntry(seq, time, actor, action, subject, details, prevHash, hash);
+    }
+
+    /** Whether the entry's plain hash matches its own content and the previous hash it stores. */
     public static boolean selfConsistent(AuditEntry e) {
-        return e.hash().equals(hash(e.prevHash(), e.seq(), e.time(), e.actor(), e.action(), e.subject(),
-                e.details()));
+        return selfConsistent(e, Optional.empty());
+    }
+
+    /**
+     * Whether the entry's hash matches its content: keyed when the key keys its number (a plain hash there is a
+     * forgery), plain before.
+     */
+    public static boolean selfConsistent(AuditEntry e, Optional<ChainKey> key) {
+        String expected = key.filter(k -> k.keys(e.seq())).isPresent()
+                ? keyedHash(key.get(), e.prevHash(), e.seq(), e.time(), e.actor(), e.action(), e.subject(),
+                        e.details())
+                : hash(e.prevHash(), e.seq(), e.time(), e.actor(), e.action(), e.subject(), e.details());
+        return MessageDigest.isEqual(e.hash().getBytes(StandardCharsets.UTF_8),
+                expected.getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -92,6 +143,26 @@ public final class AuditChain {
      * @param entries as stored, in sequence order
      */
     public static Optional<AuditBreak> firstBreak(List<AuditEntry> entries) {
+        return firstBreak(entries, Optional.empty());
+    }
+
+    /**
+     * As {@link #firstBreak(List)}, with keyed entries checked with the key. A log that ends before the entry
+     * just before the key's first one was cut: the key was made when the log was that long.
+     */
+    public static Optional<AuditBreak> firstBreak(List<AuditEntry> entries, Optional<ChainKey> key) {
+        Optional<AuditBreak> found = walk(entries, key);
+        if (found.isPresent() || key.isEmpty()) {
+            return found;
+        }
+        long last = entries.isEmpty() ? 0 : entries.get(entries.size() - 1).seq();
+        if (last < key.get().since() - 1) {
+            return Optional.of(new AuditBreak(AuditBreak.Kind.DELETED, last + 1, key.get().since() - 1));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<AuditBreak> walk(List<AuditEntry> entries, Optional<ChainKey> key) {
         Map<String, Integer> positionOfHash = new HashMap<>();
         for (int i = 0; i < entries.size(); i++) {
             positionOfHash.putIfAbsent(entries.get(i).hash(), i);
@@ -101,19 +172,20 @@ public final class AuditChain {
         for (int i = 0; i < entries.size(); i++) {
             AuditEntry e = entries.get(i);
             boolean linked = e.prevHash().equals(expectedPrev);
-            boolean consistent = selfConsistent(e);
+            boolean consistent = selfConsistent(e, key);
             if (linked && consistent && e.seq() == expectedSeq) {
                 expectedPrev = e.hash();
                 expectedSeq++;
                 continue;
             }
-            return Optional.of(classify(entries, i, expectedPrev, expectedSeq, linked, positionOfHash));
+            return Optional.of(classify(entries, i, expectedPrev, expectedSeq, linked, positionOfHash, key));
         }
         return Optional.empty();
     }
 
     private static AuditBreak classify(List<AuditEntry> entries, int i, String expectedPrev, long expectedSeq,
-                                       boolean linked, Map<String, Integer> positionOfHash) {
+                                       boolean linked, Map<String, Integer> positionOfHash,
+                                       Optional<ChainKey> key) {
         AuditEntry e = entries.get(i);
         if (linked && e.seq() == expectedSeq) {
             // Rightly placed and chained, yet its content does not give its hash.
@@ -127,7 +199,7 @@ public final class AuditChain {
         if (pointsAt != null && pointsAt > i) {
             return AuditBreak.at(AuditBreak.Kind.REORDERED, e.seq());
         }
-        if (pointsAt == null && e.seq() > expectedSeq && selfConsistent(e)) {
+        if (pointsAt == null && e.seq() > expectedSeq && selfConsistent(e, key)) {
             return new AuditBreak(AuditBreak.Kind.DELETED, expectedSeq, e.seq() - 1);
         }
         return AuditBreak.at(AuditBreak.Kind.BROKEN, e.seq());

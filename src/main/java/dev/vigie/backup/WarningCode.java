@@ -5,6 +5,7 @@ public enum WarningCode {
     UNREADABLE("unreadable"),
     SYMLINK_LOOP("symlink-loop"),
     BROKEN_LINK("broken-link"),
+    LINK_OUTSIDE_SOURCE("link-outside-source"),
     INVALID_NAME("invalid-name"),
     FUTURE_TIME("future-time"),
     TIME_FROM_NAME("time-from-name"),

@@ -6,9 +6,11 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,6 +33,11 @@ public final class ChatParser {
             + "(\\d{1,2})[:.](\\d{2})(?:[:.](\\d{2}))?"
             + "(?:" + SPACE + "?((?i:[ap]\\.?" + SPACE + "?m\\.?|vorm\\.|nachm\\.)))?"
             + "(?:\\]" + SPACE + "?| [-\\u2013] )(.*)$");
+
+    /** A display name is a few dozen characters at most; WhatsApp itself cuts them at 25. */
+    static final int MAX_NAME = 64;
+    /** Quotes never appear in a participant's name as WhatsApp writes it, and always in notices that cite text. */
+    private static final String QUOTES = "\"\u201C\u201D\u201E\u00AB\u00BB";
 
     private ChatParser() {
     }
@@ -73,9 +80,10 @@ public final class ChatParser {
             throw new InputProblem("error.chat.noMessages", label);
         }
         DateOrder chosen = order.orElseGet(() -> settle(headers, label));
+        Set<String> participants = participants(headers);
         List<ChatMessage> messages = new ArrayList<>(headers.size());
         for (Header h : headers) {
-            messages.add(message(h, chosen, zone, label));
+            messages.add(message(h, chosen, zone, label, participants));
         }
         return new ChatExport(messages, chosen);
     }
@@ -154,7 +162,48 @@ public final class ChatParser {
         throw new InputProblem("error.chat.dateOrder", label);
     }
 
-    private static ChatMessage message(Header h, DateOrder order, ZoneId zone, String label) {
+    /** What comes before the first {@code ": "} of a header's text (or a final ":"); empty when nothing does. */
+    private static Optional<String> beforeColon(String rest) {
+        int colon = rest.indexOf(": ");
+        if (colon < 0 && rest.endsWith(":")) {
+            colon = rest.length() - 1;
+        }
+        return colon <= 0 ? Optional.empty() : Optional.of(rest.substring(0, colon).strip());
+    }
+
+    /**
+     * The chat's participants: the names before {@code ": "} that look like a name (at most
+     * {@value #MAX_NAME} characters, no quotes, no control characters) and are not a participant's name followed by
+     * more words ("Anna changed the group description to: ..." is a notice by Anna, not a message by a person of
+     * that name). Anything else before a colon is a notice's text, and is never kept as an author.
+     */
+    private static Set<String> participants(List<Header> headers) {
+        Set<String> named = new HashSet<>();
+        for (Header h : headers) {
+            beforeColon(h.rest).filter(ChatParser::looksLikeName).ifPresent(named::add);
+        }
+        Set<String> participants = new HashSet<>();
+        for (String name : named) {
+            boolean notice = false;
+            for (int space = name.indexOf(' '); space > 0 && !notice; space = name.indexOf(' ', space + 1)) {
+                notice = named.contains(name.substring(0, space));
+            }
+            if (!notice) {
+                participants.add(name);
+            }
+        }
+        return participants;
+    }
+
+    private static boolean looksLikeName(String text) {
+        if (text.isEmpty() || text.codePointCount(0, text.length()) > MAX_NAME) {
+            return false;
+        }
+        return text.chars().noneMatch(c -> QUOTES.indexOf(c) >= 0 || Character.isISOControl(c));
+    }
+
+    private static ChatMessage message(Header h, DateOrder order, ZoneId zone, String label,
+                                       Set<String> participants) {
         int first = Integer.parseInt(h.first);
         int third = Integer.parseInt(h.third);
         int year;
@@ -187,20 +236,19 @@ public final class ChatParser {
         } catch (DateTimeException e) {
             throw new InputProblem(e, "error.chat.badDate", label, h.line, order.id());
         }
-        return classify(h, time);
+        return classify(h, time, participants);
     }
 
-    private static ChatMessage classify(Header h, Instant time) {
+    private static ChatMessage classify(Header h, Instant time, Set<String> participants) {
         String rest = h.rest;
-        int colon = rest.indexOf(": ");
-        if (colon < 0 && rest.endsWith(":")) {
-            colon = rest.length() - 1;
-        }
-        if (colon <= 0) {
-            // Android writes notices (group created, security code changed) without an author.
+        Optional<String> before = beforeColon(rest);
+        if (before.isEmpty() || !participants.contains(before.get())) {
+            // Android writes notices (group created, security code changed) without an author; a notice's own text
+            // before a colon ("Anna changed the subject from "Team" to "SECRET: ...") is not an author either.
             return new ChatMessage(time, Optional.empty(), MessageKind.SYSTEM, false);
         }
-        String author = rest.substring(0, colon).strip();
+        String author = before.get();
+        int colon = rest.indexOf(": ") < 0 ? rest.length() - 1 : rest.indexOf(": ");
         String said = ChatWords.normalise(rest.substring(Math.min(rest.length(), colon + 2)));
         if (h.markedText && ChatWords.system(said)) {
             return new ChatMessage(time, Optional.empty(), MessageKind.SYSTEM, false);

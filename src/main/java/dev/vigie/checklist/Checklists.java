@@ -54,6 +54,15 @@ public final class Checklists {
      */
     public static Checklist build(ChecklistRequest request, Simulator simulator, String policy, List<BackupSet> known,
                                   Function<BackupSet, Verification> verify, LedgerFacts ledger) {
+        return build(request, simulator, policy, known, verify, ledger, request.now());
+    }
+
+    /**
+     * As above, with whose messages may be opened decided at {@code consentAt}: the moment the checklist is written
+     * (and recorded), whatever present the simulation assumes.
+     */
+    public static Checklist build(ChecklistRequest request, Simulator simulator, String policy, List<BackupSet> known,
+                                  Function<BackupSet, Verification> verify, LedgerFacts ledger, Instant consentAt) {
         Instant now = request.now();
         Optional<BackupLifetime> chosen;
         Optional<Instant> event;
@@ -84,7 +93,7 @@ public final class Checklists {
         Optional<Duration> loses = request.scenario() == ChecklistScenario.MIGRATE ? Optional.empty()
                 : backup.map(b -> Duration.between(b.time(), request.scenario() == ChecklistScenario.LOST
                         ? event.get() : now)).filter(d -> !d.isNegative());
-        ConsentScope consent = consent(request, ledger, backup.map(ChosenBackup::time));
+        ConsentScope consent = consent(request, ledger, backup.map(ChosenBackup::time), consentAt);
         List<Section> sections = sections(request, backup, deadline, protect, consent);
         String id = request.scenario().id() + "-" + request.source().replaceAll("[^\\p{L}\\p{N}._-]+", "_") + "-"
                 + ID_TIME.format(now);
@@ -116,7 +125,11 @@ public final class Checklists {
                 set.map(BackupSet::paths).orElse(List.of()), request.location(), verification);
     }
 
-    static ConsentScope consent(ChecklistRequest request, LedgerFacts ledger, Optional<Instant> backupTime) {
+    static ConsentScope consent(ChecklistRequest request, LedgerFacts ledger, Optional<Instant> backupTime,
+                                Instant consentAt) {
+        // A contact who asked for erasure (open or done) is out of scope for every purpose.
+        java.util.Set<String> erasing = ledger.erasures().stream().filter(e -> !e.receivedAt().isAfter(consentAt))
+                .map(ErasureRequest::contactId).collect(Collectors.toSet());
         Map<String, List<ConsentRecord>> byContact = ledger.consents().stream()
                 .filter(c -> c.purpose() == request.purpose())
                 .collect(Collectors.groupingBy(ConsentRecord::contactId));
@@ -126,8 +139,8 @@ public final class Checklists {
                 .sorted(Comparator.comparing(Contact::name, String.CASE_INSENSITIVE_ORDER).thenComparing(Contact::id))
                 .toList();
         for (Contact contact : sorted) {
-            boolean valid = byContact.getOrDefault(contact.id(), List.of()).stream()
-                    .anyMatch(c -> c.isValidAt(request.now()));
+            boolean valid = !erasing.contains(contact.id()) && byContact.getOrDefault(contact.id(), List.of())
+                    .stream().anyMatch(c -> c.isValidAt(consentAt));
             (valid ? in : out).add(contact);
         }
         Map<String, Contact> contacts = sorted.stream().collect(Collectors.toMap(Contact::id, c -> c, (a, b) -> a));

@@ -2,6 +2,7 @@ package dev.vigie.cli;
 
 import dev.vigie.consent.AccessDecision;
 import dev.vigie.consent.DenialReason;
+import dev.vigie.i18n.Formats;
 import dev.vigie.i18n.Messages;
 import dev.vigie.report.LedgerJson;
 import java.io.PrintWriter;
@@ -51,12 +52,17 @@ public final class AccessCommand {
         @Override
         public Integer call() {
             ZoneId zone = time.zone(context);
-            AccessDecision decision = LedgerCli.ledger(context).checkAccess(contact, LedgerCli.purpose(purpose),
-                    reason == null ? "" : reason, time.now(context));
+            // A decision is recorded only when taken now; --now is a what-if that records nothing.
+            boolean whatIf = time.nowGiven();
+            AccessDecision decision = whatIf
+                    ? LedgerCli.ledger(context).previewAccess(contact, LedgerCli.purpose(purpose),
+                            reason == null ? "" : reason, time.now(context))
+                    : LedgerCli.ledger(context).checkAccess(contact, LedgerCli.purpose(purpose),
+                            reason == null ? "" : reason, context.clock().instant());
             Messages m = context.messages();
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                out.println(LedgerJson.write(LedgerJson.decision(decision, zone, m)));
+                out.println(LedgerJson.write(LedgerJson.decision(decision, zone, m).put("recorded", !whatIf)));
             } else {
                 // People read names and the purpose's label; the id they typed stays in the JSON.
                 String who = LedgerCli.ledger(context).contact(decision.contactId()).map(c -> c.contact().name())
@@ -70,7 +76,8 @@ public final class AccessCommand {
                 }
             }
             if (!json) {
-                out.println(m.get("access.recorded"));
+                out.println(whatIf ? m.get("access.whatIf", new Formats(m).dateTime(decision.at(), zone))
+                        : m.get("access.recorded"));
             }
             out.flush();
             return decision.allowed() ? ExitCode.OK : ExitCode.PROBLEM_FOUND;

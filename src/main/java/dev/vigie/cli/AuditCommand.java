@@ -1,9 +1,12 @@
 package dev.vigie.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vigie.audit.AuditBreak;
 import dev.vigie.audit.AuditEntry;
+import dev.vigie.audit.AuditHead;
 import dev.vigie.audit.AuditVerification;
+import dev.vigie.backup.InputProblem;
 import dev.vigie.i18n.Formats;
 import dev.vigie.i18n.Messages;
 import dev.vigie.report.Json;
@@ -12,8 +15,10 @@ import dev.vigie.report.TextTable;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,7 +29,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code vigie audit list|verify|export}: the append-only, hash-chained record of changes and decisions. */
 @Command(name = "audit", mixinStandardHelpOptions = true,
-        subcommands = {AuditCommand.ListEntries.class, AuditCommand.Verify.class, AuditCommand.Export.class})
+        subcommands = {AuditCommand.ListEntries.class, AuditCommand.Verify.class, AuditCommand.Export.class,
+            AuditCommand.Head.class})
 public final class AuditCommand {
 
     /** {@code vigie audit list [--json] [--zone Z]}. */
@@ -83,6 +89,9 @@ public final class AuditCommand {
         @Option(names = "--json", descriptionKey = "json")
         private boolean json;
 
+        @Option(names = "--head", paramLabel = "N:HASH", descriptionKey = "audit.verify.head")
+        private List<String> heads = new ArrayList<>();
+
         @Spec
         private CommandSpec spec;
 
@@ -92,7 +101,9 @@ public final class AuditCommand {
 
         @Override
         public Integer call() {
-            AuditVerification result = LedgerCli.ledger(context).verifyAudit();
+            List<AuditHead> pinned = heads.stream().map(h -> AuditHead.parse(h)
+                    .orElseThrow(() -> new InputProblem("error.audit.head", h))).toList();
+            AuditVerification result = LedgerCli.ledger(context).verifyAudit(pinned);
             Messages m = context.messages();
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
@@ -104,15 +115,54 @@ public final class AuditCommand {
                             + (b.kind() == AuditBreak.Kind.DELETED && b.lastEntry() > b.entry() ? "Many" : "");
                     out.println(m.get(key, b.entry(), b.lastEntry()));
                     out.println(m.get("audit.broken", result.entries()));
-                } else {
+                } else if (result.missingHeads().isEmpty()) {
                     out.println(m.get("audit.intact", result.entries(), result.head()));
+                }
+                for (AuditHead h : result.missingHeads()) {
+                    out.println(m.get("audit.headMissing", h.seq(), h.hash()));
                 }
                 if (!result.guarded()) {
                     out.println(m.get("audit.unguarded"));
                 }
+                if (!result.keyed() && result.firstBreak().isPresent()) {
+                    out.println(m.get("audit.keyMissing"));
+                }
             }
             out.flush();
-            return result.intact() ? ExitCode.OK : ExitCode.PROBLEM_FOUND;
+            return result.sound() ? ExitCode.OK : ExitCode.PROBLEM_FOUND;
+        }
+    }
+
+    /** {@code vigie audit head [--json]}: the newest entry's number and hash, to write down elsewhere. */
+    @Command(name = "head", mixinStandardHelpOptions = true)
+    public static final class Head implements Callable<Integer> {
+
+        private final CliContext context;
+
+        @Option(names = "--json", descriptionKey = "json")
+        private boolean json;
+
+        @Spec
+        private CommandSpec spec;
+
+        public Head(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            Optional<AuditHead> head = LedgerCli.ledger(context).auditHead();
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                ObjectNode node = Json.mapper().createObjectNode();
+                node.put("seq", head.map(AuditHead::seq).orElse(0L));
+                node.put("hash", head.map(AuditHead::hash).orElse(null));
+                out.println(LedgerJson.write(node));
+            } else {
+                out.println(head.map(AuditHead::toString).orElse(context.messages().get("audit.none")));
+            }
+            out.flush();
+            return ExitCode.OK;
         }
     }
 

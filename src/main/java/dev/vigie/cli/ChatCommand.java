@@ -73,6 +73,9 @@ public final class ChatCommand {
 
         @Override
         public Integer call() {
+            if (time.nowGiven()) {
+                throw new InputProblem("error.now.recorded", "chat import");
+            }
             ZoneId zone = time.zone(context);
             Optional<DateOrder> order = Optional.ofNullable(dateOrder).map(o -> DateOrder.fromId(o)
                     .orElseThrow(() -> new InputProblem("error.chat.dateOrderValue", o, Arrays.stream(
@@ -80,8 +83,7 @@ public final class ChatCommand {
             Messages m = context.messages();
             ChatExports.Imported imported;
             try {
-                imported = chats(context).importFile(file, contact, Optional.ofNullable(source), order, zone,
-                        time.now(context));
+                imported = chats(context).importFile(file, contact, Optional.ofNullable(source), order, zone);
             } catch (ChatImportRefused refused) {
                 PrintWriter err = spec.commandLine().getErr();
                 err.println(m.get(refused.messageKey(), refused.args().toArray()));

@@ -94,7 +94,8 @@ public final class ChecklistCommand implements Callable<Integer> {
         Checklist checklist = checklists.write(ask, now, zone);
         // The same ask at the same --now is the same saved checklist: its ticks and sign-off are written too.
         ChecklistDocument document = ChecklistDocument.of(checklist, checklists.progress(checklist.id()),
-                new Formats(messages));
+                new Formats(messages)).withAuditHead(Targets.workspace(context).ledger().auditHead()
+                .map(Object::toString), messages);
         ChecklistFile.write(out, document, kind, messages.locale());
 
         PrintWriter printed = spec.commandLine().getOut();

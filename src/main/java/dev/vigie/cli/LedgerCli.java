@@ -86,8 +86,11 @@ final class LedgerCli {
 
     /** A value in one table cell: line breaks and tabs, which CSV files may hold, become spaces. */
     static String oneLine(String text) {
-        return text.replaceAll("[\\r\\n\\t]+", " ");
+        return LINE_BREAKS.matcher(text).replaceAll(" ");
     }
+
+    /** Compiled once: a list of 100,000 contacts compiled it 100,000 times. */
+    private static final java.util.regex.Pattern LINE_BREAKS = java.util.regex.Pattern.compile("[\\r\\n\\t]+");
 
     /** One import error on one line: "FILE, line N: what is wrong and what to write instead". */
     static String error(ImportError error, ZoneId zone, Messages m) {

@@ -36,6 +36,11 @@ public final class TimeOptions {
         }
     }
 
+    /** Whether {@code --now} was given: a what-if, never the time of a recorded decision. */
+    boolean nowGiven() {
+        return now != null;
+    }
+
     /** The time given, else the clock's. */
     Instant now(CliContext context) {
         return now == null ? context.clock().instant() : parseTime(now, zone(context));

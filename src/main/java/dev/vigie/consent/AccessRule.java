@@ -18,11 +18,18 @@ public final class AccessRule {
 
     /**
      * @param consents      every consent of the contact, any purpose
+     * @param erasures      the contact's erasure requests: one received by {@code at}, open or done, puts the
+     *                      contact out of scope for every purpose, whatever its consents say
      * @param justification why opening the messages is necessary; blank counts as none
      */
-    public static AccessDecision decide(String contactId, List<ConsentRecord> consents, Purpose purpose,
-                                        String justification, String agent, Instant at) {
+    public static AccessDecision decide(String contactId, List<ConsentRecord> consents,
+                                        List<ErasureRequest> erasures, Purpose purpose, String justification,
+                                        String agent, Instant at) {
         List<DenialReason> reasons = new ArrayList<>();
+        erasures.stream().filter(e -> e.contactId().equals(contactId) && !e.receivedAt().isAfter(at))
+                .map(ErasureRequest::receivedAt).min(Comparator.naturalOrder())
+                .ifPresent(received -> reasons.add(new DenialReason(DenialReason.Code.ERASURE_REQUESTED,
+                        Optional.of(received), List.of())));
         consentReason(consents, purpose, at).ifPresent(reasons::add);
         if (justification.isBlank()) {
             reasons.add(DenialReason.of(DenialReason.Code.NO_JUSTIFICATION));

@@ -18,7 +18,9 @@ public record DenialReason(Code code, Optional<Instant> date, List<Purpose> purp
         NO_CONSENT("no-consent"),
         WITHDRAWN("withdrawn"),
         OTHER_PURPOSE_ONLY("other-purpose-only"),
-        NO_JUSTIFICATION("no-justification");
+        NO_JUSTIFICATION("no-justification"),
+        /** The contact asked for erasure (open or done): out of scope for every purpose. */
+        ERASURE_REQUESTED("erasure-requested");
 
         private final String id;
 

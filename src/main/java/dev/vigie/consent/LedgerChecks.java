@@ -2,6 +2,7 @@ package dev.vigie.consent;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,22 +52,32 @@ public final class LedgerChecks {
     public static List<ImportError> consents(String file, List<ImportRow<ConsentRecord>> rows, Set<String> contactIds,
                                              List<ConsentRecord> existing) {
         List<ImportError> errors = new ArrayList<>();
-        List<ImportRow<ConsentRecord>> seen = new ArrayList<>();
+        // Only the same contact's consents for the same purpose can overlap: indexed so, the checks stay linear.
+        Map<String, List<ConsentRecord>> inLedger = new HashMap<>();
+        for (ConsentRecord c : existing) {
+            inLedger.computeIfAbsent(key(c), k -> new ArrayList<>()).add(c);
+        }
+        Map<String, List<ImportRow<ConsentRecord>>> seen = new HashMap<>();
         for (ImportRow<ConsentRecord> row : rows) {
             ConsentRecord c = row.value();
             if (!contactIds.contains(c.contactId())) {
                 errors.add(ImportError.at(file, row.line(), "error.import.unknownContact", c.contactId()));
                 continue;
             }
-            existing.stream().filter(c::overlaps).findFirst().ifPresent(other -> errors.add(ImportError.at(file,
-                    row.line(), "error.import.consentInLedger", c.contactId(), c.purpose().id(),
-                    other.grantedAt())));
-            seen.stream().filter(other -> c.overlaps(other.value())).findFirst().ifPresent(other -> errors.add(
+            inLedger.getOrDefault(key(c), List.of()).stream().filter(c::overlaps).findFirst()
+                    .ifPresent(other -> errors.add(ImportError.at(file, row.line(), "error.import.consentInLedger",
+                            c.contactId(), c.purpose().id(), other.grantedAt())));
+            List<ImportRow<ConsentRecord>> same = seen.computeIfAbsent(key(c), k -> new ArrayList<>());
+            same.stream().filter(other -> c.overlaps(other.value())).findFirst().ifPresent(other -> errors.add(
                     ImportError.at(file, row.line(), "error.import.consentOverlap", c.contactId(), c.purpose().id(),
                             other.line())));
-            seen.add(row);
+            same.add(row);
         }
         return errors;
+    }
+
+    private static String key(ConsentRecord c) {
+        return c.contactId() + '\n' + c.purpose().id();
     }
 
     /**
@@ -77,6 +88,10 @@ public final class LedgerChecks {
                                              List<ErasureRequest> existing) {
         List<ImportError> errors = new ArrayList<>();
         Map<String, Long> lines = new HashMap<>();
+        Set<String> inLedgerKeys = new HashSet<>();
+        for (ErasureRequest x : existing) {
+            inLedgerKeys.add(x.contactId() + '\n' + x.receivedAt());
+        }
         for (ImportRow<ErasureRequest> row : rows) {
             ErasureRequest e = row.value();
             if (!contactIds.contains(e.contactId())) {
@@ -84,8 +99,7 @@ public final class LedgerChecks {
                 continue;
             }
             String key = e.contactId() + '\n' + e.receivedAt();
-            boolean inLedger = existing.stream().anyMatch(x -> x.contactId().equals(e.contactId())
-                    && x.receivedAt().equals(e.receivedAt()));
+            boolean inLedger = inLedgerKeys.contains(key);
             if (inLedger) {
                 errors.add(ImportError.at(file, row.line(), "error.import.erasureInLedger", e.contactId(),
                         e.receivedAt()));

@@ -83,9 +83,9 @@ public final class Messages {
     /** A scan warning in words: {0} is the entry's path, {1}... the warning's own values. */
     public String warning(ScanWarning warning) {
         Object[] args = new Object[warning.args().size() + 1];
-        args[0] = warning.path().isEmpty() ? "." : readablePath(warning.path());
+        args[0] = warning.path().isEmpty() ? "." : Printable.escape(readablePath(warning.path()));
         for (int i = 0; i < warning.args().size(); i++) {
-            args[i + 1] = readable(warning.args().get(i));
+            args[i + 1] = Printable.escape(readable(warning.args().get(i)));
         }
         return get(warning.code().messageKey(), args);
     }
@@ -93,9 +93,11 @@ public final class Messages {
     /** A finding in words: {0} is the path concerned, {1}... the finding's own values. */
     public String finding(Finding finding) {
         Object[] args = new Object[finding.args().size() + 1];
-        args[0] = readablePath(finding.path().isEmpty() ? finding.backup().orElse(".") : finding.path());
+        // Paths and names come from the source: escaped, so that none can break or forge a line.
+        args[0] = Printable.escape(readablePath(finding.path().isEmpty() ? finding.backup().orElse(".")
+                : finding.path()));
         for (int i = 0; i < finding.args().size(); i++) {
-            args[i + 1] = readable(finding.args().get(i));
+            args[i + 1] = Printable.escape(readable(finding.args().get(i)));
         }
         return get(finding.messageKey(), args);
     }

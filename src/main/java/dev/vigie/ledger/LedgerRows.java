@@ -133,6 +133,10 @@ final class LedgerRows {
 
         Optional<Instant> time(String column, String text, ZoneId zone) {
             Optional<Instant> time = IsoTime.read(text, zone);
+            if (time.isPresent() && !IsoTime.inRange(time.get())) {
+                error("error.import.timeRange", column, text);
+                return Optional.empty();
+            }
             if (time.isEmpty()) {
                 error("error.import.time", column, text);
             }

@@ -169,6 +169,19 @@ public record ChecklistDocument(String title, List<Block> blocks) {
         return new ChecklistDocument(m.get("checklist.title." + checklist.scenario().id()), blocks);
     }
 
+    /**
+     * The same document ending with the audit log's head when it was written ({@code N:HASH}), so that a printed
+     * or exported copy can later show entries cut from the log ({@code vigie audit verify --head}).
+     */
+    public ChecklistDocument withAuditHead(Optional<String> head, Messages m) {
+        if (head.isEmpty()) {
+            return this;
+        }
+        List<Block> all = new ArrayList<>(blocks);
+        all.add(new Paragraph(m.get("checklist.auditHead", head.get())));
+        return new ChecklistDocument(title, all);
+    }
+
     private static List<Map.Entry<String, String>> backupFields(ChosenBackup backup, ZoneId zone, Formats formats) {
         Messages m = formats.messages();
         List<Map.Entry<String, String>> fields = new ArrayList<>();

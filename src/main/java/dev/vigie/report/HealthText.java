@@ -8,6 +8,7 @@ import dev.vigie.health.HealthStatus;
 import dev.vigie.health.MissedRuns;
 import dev.vigie.i18n.Formats;
 import dev.vigie.i18n.Messages;
+import dev.vigie.i18n.Printable;
 import dev.vigie.schedule.Schedule;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
@@ -41,7 +42,8 @@ public final class HealthText {
         } else {
             details = ((CheckOutcome.Unknown) outcome).reason();
         }
-        return "VIGIE " + outcome.level().name() + " - " + details;
+        // One line, always: whatever a name or a reason holds cannot forge a second one.
+        return "VIGIE " + outcome.level().name() + " - " + Printable.escape(details);
     }
 
     /** The summary, then the block of details; each line ends with a line break. */
@@ -49,7 +51,7 @@ public final class HealthText {
         Messages m = formats.messages();
         StringBuilder out = new StringBuilder();
         out.append(summary(outcome, now, zone, formats)).append('\n');
-        out.append(m.get("check.source", outcome.source())).append('\n');
+        out.append(m.get("check.source", Printable.escape(outcome.source()))).append('\n');
         if (outcome instanceof CheckOutcome.Checked checked) {
             block(out, checked.report(), now, zone, formats);
         } else {

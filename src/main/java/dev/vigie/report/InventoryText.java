@@ -5,6 +5,7 @@ import dev.vigie.backup.Inventory;
 import dev.vigie.backup.ScanWarning;
 import dev.vigie.i18n.Formats;
 import dev.vigie.i18n.Messages;
+import dev.vigie.i18n.Printable;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ public final class InventoryText {
     public static String render(Inventory inventory, ZoneId zone, Instant now, Formats formats) {
         Messages m = formats.messages();
         StringBuilder out = new StringBuilder();
-        out.append(m.get("scan.header", inventory.source(), inventory.layout().id())).append('\n');
+        out.append(m.get("scan.header", Printable.escape(inventory.source()), inventory.layout().id())).append('\n');
         if (inventory.backups().isEmpty()) {
             out.append(m.get("scan.none")).append('\n');
         } else {

@@ -144,6 +144,9 @@ public final class LedgerJson {
         node.put("entries", v.entries());
         node.put("head", v.head());
         node.put("guarded", v.guarded());
+        node.put("keyed", v.keyed());
+        ArrayNode missing = node.putArray("missingHeads");
+        v.missingHeads().forEach(h -> missing.add(h.toString()));
         Optional<AuditBreak> b = v.firstBreak();
         if (b.isPresent()) {
             ObjectNode at = node.putObject("break");

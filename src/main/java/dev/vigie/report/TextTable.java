@@ -1,5 +1,6 @@
 package dev.vigie.report;
 
+import dev.vigie.i18n.Printable;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -27,7 +28,11 @@ public final class TextTable {
         if (cells.length != columns) {
             throw new IllegalArgumentException("expected " + columns + " cells, got " + cells.length);
         }
-        rows.add(cells);
+        String[] shown = new String[cells.length];
+        for (int c = 0; c < cells.length; c++) {
+            shown[c] = Printable.escape(cells[c]); // a cell is one line: a name cannot break out of its row
+        }
+        rows.add(shown);
     }
 
     public String render() {

@@ -3,8 +3,10 @@ package dev.vigie.store;
 import dev.vigie.audit.AuditAction;
 import dev.vigie.audit.AuditChain;
 import dev.vigie.audit.AuditEntry;
+import dev.vigie.audit.AuditHead;
 import dev.vigie.audit.AuditStamp;
 import dev.vigie.audit.AuditVerification;
+import dev.vigie.audit.ChainKey;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -47,8 +49,9 @@ public final class AuditLog {
              ResultSet rows = select.executeQuery()) {
             last = rows.next() ? Optional.of(entry(rows)) : Optional.empty();
         }
+        ChainKey key = AuditKeyFile.obtain(c, last.map(e -> e.seq() + 1).orElse(1L));
         AuditEntry next = AuditChain.next(last, stamp.time(), stamp.actor(), action.id(), subject,
-                StoredJson.sorted(details));
+                StoredJson.sorted(details), Optional.of(key));
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO audit_log "
                 + "(seq, time_utc, actor, action, subject, details_json, prev_hash, hash) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -72,11 +75,31 @@ public final class AuditLog {
 
     /** Walks the chain as stored, and says whether the triggers that guard it are still there. */
     public AuditVerification verify() {
+        return verify(List.of());
+    }
+
+    /** {@link #verify()}, and whether the log still holds each of {@code heads}. */
+    public AuditVerification verify(List<AuditHead> heads) {
         return store.read(c -> {
             List<AuditEntry> entries = entries(c);
             boolean guarded = Transactions.intValue(c, TRIGGERS) == 2;
             String head = entries.isEmpty() ? AuditChain.GENESIS : entries.get(entries.size() - 1).hash();
-            return new AuditVerification(entries.size(), head, AuditChain.firstBreak(entries), guarded);
+            Optional<ChainKey> key = AuditKeyFile.read(c);
+            List<AuditHead> missing = heads.stream().filter(h -> !h.heldBy(entries)).toList();
+            return new AuditVerification(entries.size(), head, AuditChain.firstBreak(entries, key), guarded,
+                    key.isPresent(), missing);
+        });
+    }
+
+    /** The newest entry's number and hash; empty when the log is empty. */
+    public Optional<AuditHead> head() {
+        return store.read(c -> {
+            try (PreparedStatement select = c.prepareStatement(
+                    "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1");
+                 ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.of(new AuditHead(rows.getLong(1), rows.getString(2)))
+                        : Optional.<AuditHead>empty();
+            }
         });
     }
 

@@ -54,9 +54,7 @@ public final class ChatRepository {
     public ImportedChat importChat(String contactId, Optional<String> source, String fileName, ZoneId zone,
                                    ChatExport chat, Instant now, AuditStamp stamp) {
         return store.write(c -> {
-            LedgerRepository.requireContact(c, contactId);
-            AccessDecision decision = AccessRule.decide(contactId, LedgerRepository.consents(c,
-                    Optional.of(contactId)), Purpose.RESTORE_ACCESS, JUSTIFICATION, stamp.actor(), now);
+            AccessDecision decision = decide(c, contactId, now, stamp.actor());
             if (!decision.allowed()) {
                 throw new ChatImportRefused(decision);
             }
@@ -98,6 +96,7 @@ public final class ChatRepository {
             // Not the file's name: WhatsApp names an export after the contact, and this log is never erased.
             details.put("source", source.orElse(""));
             details.put("purpose", Purpose.RESTORE_ACCESS.id());
+            details.put("at", AuditChain.time(now));
             details.put("messages", chat.messages().size());
             details.put("deleted", chat.deleted().size());
             details.put("first", AuditChain.time(chat.first()));
@@ -112,6 +111,29 @@ public final class ChatRepository {
      * consent gate: the source, the purpose, the time decided and the reasons' codes. Never the file's name (WhatsApp
      * names it after the contact: "WhatsApp Chat with NAME"), nor anything of its messages.
      */
+    /**
+     * The consent gate alone, before the file is read: a refused import must not open the export at all.
+     *
+     * @throws InputProblem      for an unknown contact
+     * @throws ChatImportRefused when the contact's consent is not valid at {@code now}
+     */
+    public void gate(String contactId, Instant now, String actor) {
+        store.read(c -> {
+            AccessDecision decision = decide(c, contactId, now, actor);
+            if (!decision.allowed()) {
+                throw new ChatImportRefused(decision);
+            }
+            return null;
+        });
+    }
+
+    private static AccessDecision decide(Connection c, String contactId, Instant now, String actor)
+            throws SQLException {
+        LedgerRepository.requireContact(c, contactId);
+        return AccessRule.decide(contactId, LedgerRepository.consents(c, Optional.of(contactId)),
+                LedgerRepository.erasuresOf(c, contactId), Purpose.RESTORE_ACCESS, JUSTIFICATION, actor, now);
+    }
+
     public void refused(Optional<String> source, ChatImportRefused refusal, AuditStamp stamp) {
         AccessDecision decision = refusal.decision();
         store.write(c -> {
@@ -168,7 +190,7 @@ public final class ChatRepository {
      * @throws InputProblem when no chat has that number
      */
     public ImportedChat remove(long id, AuditStamp stamp) {
-        return store.write(c -> {
+        ImportedChat removed = store.write(c -> {
             ImportedChat chat = find(c, id).orElseThrow(() -> new InputProblem("error.chat.unknown", id));
             try (PreparedStatement delete = c.prepareStatement("DELETE FROM chat_exports WHERE id = ?")) {
                 delete.setLong(1, id);
@@ -178,6 +200,8 @@ public final class ChatRepository {
                     Map.of("chat", id, "messages", chat.messages()));
             return chat;
         });
+        store.checkpointAfterErasure();
+        return removed;
     }
 
     private static Optional<ImportedChat> find(Connection c, long id) throws SQLException {

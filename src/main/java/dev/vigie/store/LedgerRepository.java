@@ -41,6 +41,10 @@ public final class LedgerRepository {
 
     private static final String CONTACT_COLUMNS = "id, name, phone, conversation, notes";
     private static final String CONSENT_COLUMNS = "contact_id, purpose, granted_at, method, evidence, withdrawn_at";
+    private static final String INSERT_CONTACT = "INSERT INTO contacts (" + CONTACT_COLUMNS
+            + ", created_at) VALUES (?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_CONSENT = "INSERT INTO consents (" + CONSENT_COLUMNS
+            + ") VALUES (?, ?, ?, ?, ?, ?)";
     private static final String ERASURE_COLUMNS = "id, contact_id, received_at, due_at, completed_at, scope";
 
     private final Store store;
@@ -130,6 +134,7 @@ public final class LedgerRepository {
             AuditLog.append(c, stamp, AuditAction.CONTACT_REMOVED, id, Map.of("consentsRemoved", consents));
             return null;
         });
+        store.checkpointAfterErasure();
     }
 
     // --- consents ---
@@ -217,7 +222,7 @@ public final class LedgerRepository {
      * @throws InputProblem for an unknown request, one already completed, or a time before its receipt
      */
     public ErasureRequest completeErasure(long id, Instant at, AuditStamp stamp) {
-        return store.write(c -> {
+        ErasureRequest completed = store.write(c -> {
             ErasureRequest request = erasures(c).stream().filter(e -> e.id() == id).findFirst()
                     .orElseThrow(() -> new InputProblem("error.erasure.unknown", id));
             if (!request.isOpen()) {
@@ -236,6 +241,8 @@ public final class LedgerRepository {
             AuditLog.append(c, stamp, AuditAction.ERASURE_COMPLETED, done.contactId(), erasureDetails(done));
             return done;
         });
+        store.checkpointAfterErasure();
+        return completed;
     }
 
     // --- imports ---
@@ -258,8 +265,12 @@ public final class LedgerRepository {
                 phones.put(contact.phone(), contact.id());
             }
             reject(file, earlier, LedgerChecks.contacts(file, rows, ids, phones));
-            for (ImportRow<Contact> row : rows) {
-                insertContact(c, row.value(), stamp.time());
+            // One statement for every row: preparing one per row cost more than the insert itself.
+            try (PreparedStatement insert = c.prepareStatement(INSERT_CONTACT)) {
+                for (ImportRow<Contact> row : rows) {
+                    bindContact(insert, row.value(), stamp.time());
+                    insert.executeUpdate();
+                }
             }
             return imported(c, stamp, LedgerKind.CONTACTS, file, rows.size());
         });
@@ -270,8 +281,11 @@ public final class LedgerRepository {
                               AuditStamp stamp) {
         return store.write(c -> {
             reject(file, earlier, LedgerChecks.consents(file, rows, contactIds(c), consents(c, Optional.empty())));
-            for (ImportRow<ConsentRecord> row : rows) {
-                insertConsent(c, row.value());
+            try (PreparedStatement insert = c.prepareStatement(INSERT_CONSENT)) {
+                for (ImportRow<ConsentRecord> row : rows) {
+                    bindConsent(insert, row.value());
+                    insert.executeUpdate();
+                }
             }
             return imported(c, stamp, LedgerKind.CONSENTS, file, rows.size());
         });
@@ -300,8 +314,8 @@ public final class LedgerRepository {
                                        AuditStamp stamp) {
         return store.write(c -> {
             requireContact(c, contactId);
-            AccessDecision decision = AccessRule.decide(contactId, consents(c, Optional.of(contactId)), purpose,
-                    justification, stamp.actor(), at);
+            AccessDecision decision = AccessRule.decide(contactId, consents(c, Optional.of(contactId)),
+                    erasuresOf(c, contactId), purpose, justification, stamp.actor(), at);
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("purpose", purpose.id());
             details.put("at", AuditChain.time(at));
@@ -396,16 +410,20 @@ public final class LedgerRepository {
     }
 
     private static void insertContact(Connection c, Contact contact, Instant createdAt) throws SQLException {
-        try (PreparedStatement insert = c.prepareStatement(
-                "INSERT INTO contacts (" + CONTACT_COLUMNS + ", created_at) VALUES (?, ?, ?, ?, ?, ?)")) {
-            insert.setString(1, contact.id());
-            insert.setString(2, contact.name());
-            insert.setString(3, contact.phone());
-            insert.setString(4, contact.conversation().orElse(null));
-            insert.setString(5, contact.notes().orElse(null));
-            insert.setString(6, StoredTime.format(createdAt));
+        try (PreparedStatement insert = c.prepareStatement(INSERT_CONTACT)) {
+            bindContact(insert, contact, createdAt);
             insert.executeUpdate();
         }
+    }
+
+    private static void bindContact(PreparedStatement insert, Contact contact, Instant createdAt)
+            throws SQLException {
+        insert.setString(1, contact.id());
+        insert.setString(2, contact.name());
+        insert.setString(3, contact.phone());
+        insert.setString(4, contact.conversation().orElse(null));
+        insert.setString(5, contact.notes().orElse(null));
+        insert.setString(6, StoredTime.format(createdAt));
     }
 
     static List<ConsentRecord> consents(Connection c, Optional<String> contactId) throws SQLException {
@@ -429,16 +447,47 @@ public final class LedgerRepository {
     }
 
     private static void insertConsent(Connection c, ConsentRecord consent) throws SQLException {
-        try (PreparedStatement insert = c.prepareStatement(
-                "INSERT INTO consents (" + CONSENT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)")) {
-            insert.setString(1, consent.contactId());
-            insert.setString(2, consent.purpose().id());
-            insert.setString(3, StoredTime.format(consent.grantedAt()));
-            insert.setString(4, consent.method().id());
-            insert.setString(5, consent.evidence().orElse(null));
-            insert.setString(6, consent.withdrawnAt().map(StoredTime::format).orElse(null));
+        try (PreparedStatement insert = c.prepareStatement(INSERT_CONSENT)) {
+            bindConsent(insert, consent);
             insert.executeUpdate();
         }
+    }
+
+    private static void bindConsent(PreparedStatement insert, ConsentRecord consent) throws SQLException {
+        insert.setString(1, consent.contactId());
+        insert.setString(2, consent.purpose().id());
+        insert.setString(3, StoredTime.format(consent.grantedAt()));
+        insert.setString(4, consent.method().id());
+        insert.setString(5, consent.evidence().orElse(null));
+        insert.setString(6, consent.withdrawnAt().map(StoredTime::format).orElse(null));
+    }
+
+    /** One contact's erasure requests. */
+    static List<ErasureRequest> erasuresOf(Connection c, String contactId) throws SQLException {
+        List<ErasureRequest> erasures = new ArrayList<>();
+        try (PreparedStatement select = c.prepareStatement("SELECT " + ERASURE_COLUMNS
+                + " FROM erasure_requests WHERE contact_id = ? ORDER BY received_at, id")) {
+            select.setString(1, contactId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    erasures.add(new ErasureRequest(rows.getLong(1), rows.getString(2),
+                            StoredTime.parse(rows.getString(3)), StoredTime.parse(rows.getString(4)),
+                            Optional.ofNullable(rows.getString(5)).map(StoredTime::parse),
+                            Optional.ofNullable(rows.getString(6))));
+                }
+            }
+        }
+        return erasures;
+    }
+
+    /** Decides access without recording it: a what-if at another time than now. */
+    public AccessDecision previewAccess(String contactId, Purpose purpose, String justification, Instant at,
+                                        String agent) {
+        return store.read(c -> {
+            requireContact(c, contactId);
+            return AccessRule.decide(contactId, consents(c, Optional.of(contactId)), erasuresOf(c, contactId),
+                    purpose, justification, agent, at);
+        });
     }
 
     private static List<ErasureRequest> erasures(Connection c) throws SQLException {

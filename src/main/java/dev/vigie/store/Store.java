@@ -1,6 +1,7 @@
 package dev.vigie.store;
 
 import dev.vigie.backup.InputProblem;
+import dev.vigie.io.OwnerOnly;
 import dev.vigie.io.Reasons;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -99,11 +100,14 @@ public final class Store implements AutoCloseable {
     static Store open(Path dataDir, Migrations migrations, Clock clock) {
         createDataDir(dataDir);
         Path file = databaseFile(dataDir);
+        keepPrivate(dataDir, file);
         synchronized (SETUP_IN_THIS_PROCESS) {
             try (FileChannel channel = FileChannel.open(dataDir.resolve(SETUP_LOCK_NAME),
                     StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                  FileLock setup = channel.lock()) {
-                return setUp(file, migrations, clock);
+                Store store = setUp(file, migrations, clock);
+                OwnerOnly.tighten(dataDir); // the WAL, and a copy kept before a migration
+                return store;
             } catch (IOException e) {
                 throw new InputProblem(e, "error.store.cannotOpen", file.toString(), Reasons.of(e));
             }
@@ -129,6 +133,8 @@ public final class Store implements AutoCloseable {
             // NORMAL is durable enough with WAL: a power cut may lose the last commits, never corrupt the file.
             Transactions.execute(connection, "PRAGMA synchronous = NORMAL");
             Transactions.execute(connection, "PRAGMA foreign_keys = ON");
+            // Deleted rows are overwritten with zeros, not left in free pages for a byte search to find.
+            Transactions.execute(connection, "PRAGMA secure_delete = ON");
             migrations.migrate(connection, file);
             return new Store(file, connection, clock);
         } catch (SQLException e) {
@@ -219,6 +225,24 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * After personal data was deleted: copies the WAL into the database (where {@code secure_delete} zeroed the
+     * rows) and truncates it, so that the old pages holding the data are no longer in the WAL file. Best effort:
+     * a reader of another process may hold the WAL; its next checkpoint does the same.
+     */
+    void checkpointAfterErasure() {
+        lock.lock();
+        try {
+            if (!closed && !inTransaction) {
+                Transactions.execute(connection, "PRAGMA wal_checkpoint(TRUNCATE)");
+            }
+        } catch (SQLException e) {
+            throw failure(e, file);
+        } finally {
+            lock.unlock();
+        }
+    }
+
     @Override
     public void close() {
         lock.lock();
@@ -232,6 +256,25 @@ public final class Store implements AutoCloseable {
             throw new StoreException("Cannot close the database " + file, e);
         } finally {
             lock.unlock();
+        }
+    }
+
+    /**
+     * The data folder 0700 and everything Vigie keeps in it 0600, at every start, whoever made them; the database
+     * file is made empty and private before SQLite creates it (SQLite gives its WAL and SHM the database's mode).
+     */
+    private static void keepPrivate(Path dataDir, Path file) {
+        try {
+            if (dataDir.getFileSystem().supportedFileAttributeViews().contains("posix") && !Files.exists(file)) {
+                try {
+                    Files.createFile(file, PosixFilePermissions.asFileAttribute(OwnerOnly.FILE));
+                } catch (FileAlreadyExistsException e) {
+                    // another Vigie made it at the same moment; tightened below
+                }
+            }
+            OwnerOnly.tighten(dataDir);
+        } catch (IOException e) {
+            throw new InputProblem(e, "error.store.dataDir", dataDir.toString(), Reasons.of(e));
         }
     }
 

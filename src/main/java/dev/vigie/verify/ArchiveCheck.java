@@ -5,7 +5,7 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.FileChannel;
-import java.util.Enumeration;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -30,6 +30,8 @@ final class ArchiveCheck {
     enum Kind { ZIP, TAR, TAR_GZ }
 
     private static final int TAR_RECORD = 512;
+    /** Marker and padding up to a 1 MiB block (blocking factor 2048); GNU tar's default block is 10 KiB. */
+    private static final long MAX_TAIL = (1 << 20) + 2 * TAR_RECORD;
     private static final int GZIP_HEADER = 10;
     private static final int GZIP_TRAILER = 8;
 
@@ -73,12 +75,13 @@ final class ArchiveCheck {
     private static Optional<String> zip(Verifier.Run run, Verifier.FileTask task, FileChannel channel)
             throws IOException {
         try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(run.reading().counting(channel)).get()) {
-            if (!task.full()) {
-                return Optional.empty();
+            List<ZipArchiveEntry> entries = Collections.list(zip.getEntriesInPhysicalOrder());
+            Optional<String> overlap = overlap(entries);
+            if (overlap.isPresent() || !task.full()) {
+                return overlap;
             }
             byte[] buffer = new byte[64 * 1024];
-            for (Enumeration<ZipArchiveEntry> entries = zip.getEntriesInPhysicalOrder(); entries.hasMoreElements();) {
-                ZipArchiveEntry entry = entries.nextElement();
+            for (ZipArchiveEntry entry : entries) {
                 if (entry.isDirectory() || entry.getGeneralPurposeBit().usesEncryption()
                         || !zip.canReadEntryData(entry)) {
                     continue;
@@ -89,6 +92,11 @@ final class ArchiveCheck {
                     for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                         crc.update(buffer, 0, n);
                         length += n;
+                        if (entry.getSize() != -1 && length > entry.getSize()) {
+                            // More than declared is damage (or a bomb): inflating stops here.
+                            return Optional.of("length of " + entry.getName() + ": more than its declared "
+                                    + entry.getSize() + " bytes");
+                        }
                     }
                 }
                 if (entry.getCrc() != -1 && crc.getValue() != entry.getCrc()) {
@@ -97,6 +105,27 @@ final class ArchiveCheck {
                 if (entry.getSize() != -1 && length != entry.getSize()) {
                     return Optional.of("length of " + entry.getName());
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Two entries whose bytes overlap: a local header inside another entry's data. No tool writes that; a
+     * decompression bomb does, to make one small file inflate to terabytes.
+     */
+    private static Optional<String> overlap(List<ZipArchiveEntry> physicalOrder) {
+        long reach = 0;
+        String reacher = null;
+        for (ZipArchiveEntry entry : physicalOrder) {
+            long start = entry.getLocalHeaderOffset();
+            if (reacher != null && start < reach) {
+                return Optional.of("overlapping entries: " + entry.getName() + " starts inside " + reacher);
+            }
+            long end = entry.getDataOffset() + Math.max(0, entry.getCompressedSize());
+            if (entry.getDataOffset() >= 0 && end > reach) {
+                reach = end;
+                reacher = entry.getName();
             }
         }
         return Optional.empty();
@@ -128,12 +157,9 @@ final class ArchiveCheck {
             if (end + TAR_RECORD > size) {
                 return Optional.of("cut short: no end-of-archive marker");
             }
-            byte[] marker = new byte[TAR_RECORD];
-            int n = run.reading().readAt(channel, end, marker, TAR_RECORD);
-            for (int i = 0; i < n; i++) {
-                if (marker[i] != 0) {
-                    return Optional.of("unexpected data after the last entry at byte " + end);
-                }
+            Optional<String> tail = zerosAfter(run, channel, end, size);
+            if (tail.isPresent()) {
+                return tail;
             }
             if (task.full()) {
                 byte[] buffer = new byte[64 * 1024];
@@ -151,6 +177,26 @@ final class ArchiveCheck {
                         }
                     }
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * What follows the last entry: the end-of-archive marker and the padding to the last block, zeros and at most
+     * a block of the largest usual blocking factor. A zeroed header cuts a tar short at that point, with data after
+     * it; a file of nothing but zeros is no archive either.
+     */
+    private static Optional<String> zerosAfter(Verifier.Run run, FileChannel channel, long end, long size)
+            throws IOException {
+        if (size - end > MAX_TAIL) {
+            return Optional.of((size - end) + " bytes after the end-of-archive marker at byte " + end);
+        }
+        byte[] tail = new byte[(int) (size - end)];
+        int n = run.reading().readAt(channel, end, tail, tail.length);
+        for (int i = 0; i < n; i++) {
+            if (tail[i] != 0) {
+                return Optional.of("data after the end-of-archive marker at byte " + end);
             }
         }
         return Optional.empty();

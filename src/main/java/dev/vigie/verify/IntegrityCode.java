@@ -36,6 +36,8 @@ public enum IntegrityCode {
      * message.
      */
     ZERO_SIZE("zero-size", Severity.CRITICAL),
+    /** A pipe, socket or device where a backup file was expected: never opened (it could block). No argument. */
+    NOT_REGULAR_FILE("not-regular-file", Severity.WARNING),
     /** A file that could not be read, so it was not checked; the verification goes on. {1} the reason. */
     UNREADABLE("unreadable", Severity.WARNING);
 

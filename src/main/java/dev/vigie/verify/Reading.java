@@ -7,8 +7,10 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.SeekableByteChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 
 /**
@@ -92,10 +94,20 @@ final class Reading {
         }
     }
 
-    /** Opens {@code file} for reading only. */
+    /**
+     * Opens {@code file} for reading only, when it is a regular file (links followed): a pipe, socket or device is
+     * never opened, as opening or reading one can block forever.
+     *
+     * @throws NotRegularFileException when it is something else than a regular file
+     */
     FileChannel open(Path file) throws SourceReadException {
         try {
+            if (!Files.readAttributes(file, BasicFileAttributes.class).isRegularFile()) {
+                throw new NotRegularFileException();
+            }
             return FileChannel.open(file, StandardOpenOption.READ);
+        } catch (NotRegularFileException e) {
+            throw e;
         } catch (IOException e) {
             throw new SourceReadException(e);
         }
@@ -149,7 +161,7 @@ final class Reading {
     }
 
     /** A failure to read the file itself, as opposed to a format problem in what was read. */
-    static final class SourceReadException extends IOException {
+    static class SourceReadException extends IOException {
         SourceReadException(IOException cause) {
             super(cause.getMessage(), cause);
         }
@@ -157,6 +169,13 @@ final class Reading {
         /** The reason shown to the user: the operating system's words, or the kind of failure. */
         String reason() {
             return Reasons.of((IOException) getCause());
+        }
+    }
+
+    /** A pipe, socket or device where a file was expected: not opened. */
+    static final class NotRegularFileException extends SourceReadException {
+        NotRegularFileException() {
+            super(new IOException("not a regular file (a pipe, socket or device); not opened"));
         }
     }
 

@@ -5,6 +5,8 @@ import dev.vigie.backup.Finding;
 import dev.vigie.backup.InputProblem;
 import dev.vigie.backup.Inventory;
 import dev.vigie.io.Folders;
+import dev.vigie.io.FsNames;
+import dev.vigie.io.Links;
 import dev.vigie.io.Reasons;
 import java.io.IOException;
 import java.io.InputStream;
@@ -114,6 +116,8 @@ public final class Verifier {
             if (task.full() && !expected.isEmpty()) {
                 checkDigests(run, task, channel, expected);
             }
+        } catch (Reading.NotRegularFileException e) {
+            run.add(IntegrityCode.NOT_REGULAR_FILE.finding(planned.backup(), planned.path()));
         } catch (Reading.SourceReadException e) {
             run.add(IntegrityCode.UNREADABLE.finding(planned.backup(), planned.path(), e.reason()));
         } catch (IOException e) {
@@ -221,7 +225,7 @@ public final class Verifier {
         void add(int index, BackupSet set) {
             setNames.add(set.name());
             for (String path : set.paths()) {
-                Path target = path.isEmpty() ? root : root.resolve(path);
+                Path target = FsNames.resolve(root, path);
                 if (!Files.exists(target)) {
                     findings.add(IntegrityCode.MISSING_FILE.finding(set.name(), path, set.name()));
                     continue;
@@ -263,13 +267,13 @@ public final class Verifier {
                                 if (progress.isCancelled()) {
                                     throw new VerifyCancelledException();
                                 }
-                                return FileVisitResult.CONTINUE;
+                                return leavesSource(d) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                             }
 
                             @Override
                             public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-                                if (attrs.isRegularFile()) {
-                                    addFile(set, f, relative(f));
+                                if ((attrs.isRegularFile() || attrs.isOther()) && !leavesSource(f)) {
+                                    addFile(set, f, relative(f)); // a pipe or device is a finding, never opened
                                 }
                                 return FileVisitResult.CONTINUE;
                             }
@@ -296,6 +300,18 @@ public final class Verifier {
             }
         }
 
+        /** A link out of the source (or into /proc...): the scan warned of it, and it holds none of the backup. */
+        private boolean leavesSource(Path p) {
+            if (!Files.isSymbolicLink(p)) {
+                return false;
+            }
+            try {
+                return !Links.staysInside(root.toRealPath(), p.toRealPath());
+            } catch (IOException e) {
+                return true;
+            }
+        }
+
         /** Manifests among the sets' files, then those in the folders that hold the sets' paths. */
         void readManifests() {
             Set<String> seen = new HashSet<>();
@@ -306,7 +322,7 @@ public final class Verifier {
                 }
             }
             for (String folder : besideFolders) {
-                Path dir = folder.isEmpty() ? root : root.resolve(folder);
+                Path dir = FsNames.resolve(root, folder);
                 try (DirectoryStream<Path> children = Files.newDirectoryStream(dir)) {
                     for (Path child : children) {
                         String path = relative(child);
@@ -328,6 +344,9 @@ public final class Verifier {
                 throw new VerifyCancelledException();
             }
             ChecksumManifest manifest;
+            if (!Files.isRegularFile(file)) {
+                return; // a pipe named like a manifest would block; the file's own check reports it
+            }
             try (InputStream in = Channels.newInputStream(FileChannel.open(file, StandardOpenOption.READ))) {
                 manifest = ChecksumManifest.read(file.getFileName().toString(), in);
             } catch (IOException e) {

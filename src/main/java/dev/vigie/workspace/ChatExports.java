@@ -75,7 +75,8 @@ public final class ChatExports {
 
     /**
      * Reads an export file ({@code .txt} or WhatsApp's {@code .zip}) and stores it for a contact, when that contact's
-     * consent for restore-access is valid at {@code now}. Audited with the data, in one transaction; a refusal is
+     * consent for restore-access is valid now, by this workspace's clock: the decision is recorded, so it is never
+     * taken at another time. The gate is passed before the file is opened: a refused export is never read. Audited with the data, in one transaction; a refusal is
      * audited too ({@code chat.refused}, with the reasons' codes but not the file's name, which holds the
      * contact's), in a transaction of its own.
      *
@@ -85,14 +86,21 @@ public final class ChatExports {
      * @throws InputProblem      for an unknown contact or source, an unreadable file, or dates that cannot be told
      */
     public Imported importFile(Path file, String contactId, Optional<String> source, Optional<DateOrder> order,
-                               ZoneId zone, Instant now) {
+                               ZoneId zone) {
         Optional<String> sourceName = source.map(s -> workspace.find(s)
                 .orElseThrow(() -> new InputProblem("error.source.unknown", s)).name());
-        ChatExport export = ChatFiles.read(file, zone, order);
-        String fileName = file.getFileName().toString();
-        try (Store store = open()) {
-            ImportedChat chat = store.chats().importChat(contactId, sourceName, fileName, zone, export, now, stamp());
-            return new Imported(chat, export);
+        try {
+            try (Store store = open()) {
+                store.chats().gate(contactId, clock.instant(), actor);
+            }
+            ChatExport export = ChatFiles.read(file, zone, order);
+            String fileName = file.getFileName().toString();
+            try (Store store = open()) {
+                AuditStamp stamp = stamp();
+                ImportedChat chat = store.chats().importChat(contactId, sourceName, fileName, zone, export,
+                        stamp.time(), stamp);
+                return new Imported(chat, export);
+            }
         } catch (ChatImportRefused refused) {
             try (Store store = open()) {
                 store.chats().refused(sourceName, refused, stamp());

@@ -2,6 +2,7 @@ package dev.vigie.workspace;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.vigie.audit.AuditChain;
 import dev.vigie.audit.AuditStamp;
 import dev.vigie.backup.BackupSet;
 import dev.vigie.backup.InputProblem;
@@ -71,13 +72,15 @@ public final class RestoreChecklists {
      * @throws InputProblem for an unknown source or folder, or a missing time
      */
     public Checklist write(ChecklistAsk ask, Instant now, ZoneId userZone) {
-        Checklist checklist = build(ask, now, userZone);
+        // Who may be opened is recorded with the checklist: decided at the real clock, never at a what-if --now.
+        AuditStamp stamp = stamp();
+        Checklist checklist = build(ask, now, userZone, stamp.time());
         try (Store store = Store.open(workspace.dataDir())) {
             store.checklists().save(new ChecklistRepository.Saved(checklist.id(), ask.scenario().id(),
-                    checklist.source(), now, request(ask, now, userZone)), stamp(),
+                    checklist.source(), now, request(ask, now, userZone, stamp.time())), stamp,
                     Map.of("scenario", ask.scenario().id(), "source", checklist.source(),
                             "backup", checklist.backup().map(b -> b.name()).orElse(""),
-                            "purpose", ask.purpose().id()));
+                            "purpose", ask.purpose().id(), "consentAt", AuditChain.time(stamp.time())));
         }
         return checklist;
     }
@@ -92,7 +95,7 @@ public final class RestoreChecklists {
             JsonNode json = readTree(s.requestJson());
             Instant now = Instant.parse(json.get("now").asText());
             ZoneId zone = ZoneId.of(json.get("zone").asText());
-            return build(ask(json), now, zone);
+            return build(ask(json), now, zone, text(json, "consentAt").map(Instant::parse).orElse(now));
         });
     }
 
@@ -123,7 +126,7 @@ public final class RestoreChecklists {
         }
     }
 
-    private Checklist build(ChecklistAsk ask, Instant now, ZoneId userZone) {
+    private Checklist build(ChecklistAsk ask, Instant now, ZoneId userZone, Instant consentAt) {
         Optional<SourceRef> registered = workspace.find(ask.source());
         SimulationSource source;
         List<BackupSet> known;
@@ -158,7 +161,8 @@ public final class RestoreChecklists {
                 ask.created(), ask.deleted(), ask.lost(), ask.purpose(), now, userZone);
         Function<BackupSet, Verification> verify = set -> verify(root, set, onDisk, now);
         LedgerFacts ledger = workspace.ledger().facts();
-        Checklist checklist = Checklists.build(request, simulator, policy.describe(), known, verify, ledger)
+        Checklist checklist = Checklists.build(request, simulator, policy.describe(), known, verify, ledger,
+                consentAt)
                 .withRecovery(Optional.of(RecoveryObjectives.of(registered.isPresent()
                         ? workspace.drills().lastTest(name) : Optional.empty(), schedule)));
         if (ask.scenario() == ChecklistScenario.MIGRATE) {
@@ -196,7 +200,7 @@ public final class RestoreChecklists {
                 now, report.findings());
     }
 
-    private static String request(ChecklistAsk ask, Instant now, ZoneId zone) {
+    private static String request(ChecklistAsk ask, Instant now, ZoneId zone, Instant consentAt) {
         ObjectNode json = Json.mapper().createObjectNode();
         json.put("scenario", ask.scenario().id());
         json.put("source", ask.source());
@@ -207,6 +211,7 @@ public final class RestoreChecklists {
         json.put("purpose", ask.purpose().id());
         json.put("now", now.toString());
         json.put("zone", zone.getId());
+        json.put("consentAt", consentAt.toString());
         return json.toString();
     }
 

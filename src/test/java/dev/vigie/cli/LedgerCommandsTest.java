@@ -157,12 +157,14 @@ class LedgerCommandsTest {
         CliRunner.Result before = run("access", "check", "--contact", "anna", "--purpose", "restore-access",
                 "--reason", "Recover the deleted invoice", "--now", "2026-10-01T12:00", "--json");
         CliRunner.Result after = run("access", "check", "--contact", "anna", "--purpose", "restore-access",
-                "--reason", "Recover the deleted invoice", "--now", "2026-11-21T09:00", "--json");
+                "--reason", "Recover the deleted invoice", "--json");
 
         assertThat(before.code()).isEqualTo(ExitCode.OK);
         JsonNode allowed = json(before);
         assertThat(allowed.get("allowed").asBoolean()).isTrue();
         assertThat(allowed.get("reasons")).isEmpty();
+        assertThat(allowed.get("recorded").asBoolean()).as("--now is a what-if, never recorded").isFalse();
+        assertThat(json(after).get("recorded").asBoolean()).isTrue();
         assertThat(after.code()).isEqualTo(ExitCode.PROBLEM_FOUND);
         JsonNode denied = json(after);
         assertThat(denied.get("allowed").asBoolean()).isFalse();
@@ -176,7 +178,8 @@ class LedgerCommandsTest {
         assertThat(denied.get("justification").asText()).isEqualTo("Recover the deleted invoice");
         JsonNode log = json(run("audit", "list", "--json"));
         assertThat(log.get(log.size() - 1).get("action").asText()).isEqualTo("access.denied");
-        assertThat(log.get(log.size() - 2).get("action").asText()).isEqualTo("access.allowed");
+        assertThat(log.get(log.size() - 1).get("details").toString()).contains("2026-11-21T08:00:00.000Z");
+        assertThat(log).extracting(e -> e.get("action").asText()).doesNotContain("access.allowed");
     }
 
     @Test

@@ -56,10 +56,10 @@ class SimulateCommandTest {
 
     @Test
     void aBatchAnswersEveryLineAndSaysWhyOneWasNeverCaptured() throws IOException {
-        Path events = Files.writeString(tmp.resolve("events.csv"), "label,created,deleted\n"
-                + "kept,2026-11-16T15:00,2026-11-18T10:00\n"
-                + "too quick,2026-11-18T03:00,2026-11-18T10:00\n"
-                + "stolen,2026-11-18T10:00\n");
+        Path events = Files.writeString(tmp.resolve("events.csv"), "label,created,deleted,lost\n"
+                + "kept,2026-11-16T15:00,2026-11-18T10:00,\n"
+                + "too quick,2026-11-18T03:00,2026-11-18T10:00,\n"
+                + "stolen,,,2026-11-18T10:00\n");
 
         CliRunner.Result run = cli.run("simulate", "--snapshots", snapshots.toString(), "--schedule", "daily 02:00",
                 "--keep-last", "1", "--events", events.toString(), "--now", "2026-11-18T12:00");

@@ -77,7 +77,7 @@ class AccessRuleTest {
     @MethodSource("table")
     void decidesFromConsentAndJustification(String situation, List<ConsentRecord> consents, String justification,
                                             List<DenialReason.Code> expected) {
-        AccessDecision decision = AccessRule.decide("anna", consents, RESTORE_ACCESS, justification, "agent", NOW);
+        AccessDecision decision = AccessRule.decide("anna", consents, List.of(), RESTORE_ACCESS, justification, "agent", NOW);
 
         assertThat(decision.allowed()).isEqualTo(expected.isEmpty());
         assertThat(decision.reasons()).extracting(DenialReason::code).containsExactlyElementsOf(expected);
@@ -89,7 +89,7 @@ class AccessRuleTest {
                 withdrawn(RESTORE_ACCESS, "2026-01-10T10:00", "2026-02-01T00:00"),
                 withdrawn(RESTORE_ACCESS, "2026-03-01T00:00", "2026-10-05T17:30"));
 
-        AccessDecision decision = AccessRule.decide("anna", consents, RESTORE_ACCESS, WHY, "agent", NOW);
+        AccessDecision decision = AccessRule.decide("anna", consents, List.of(), RESTORE_ACCESS, WHY, "agent", NOW);
 
         assertThat(decision.reasons()).singleElement().satisfies(r -> {
             assertThat(r.code()).isEqualTo(WITHDRAWN);
@@ -102,7 +102,7 @@ class AccessRuleTest {
         List<ConsentRecord> consents = List.of(given(QUALITY_ANALYSIS, "2026-01-10T10:00"),
                 given(ARCHIVE, "2026-01-10T10:00"));
 
-        AccessDecision decision = AccessRule.decide("anna", consents, RESTORE_ACCESS, WHY, "agent", NOW);
+        AccessDecision decision = AccessRule.decide("anna", consents, List.of(), RESTORE_ACCESS, WHY, "agent", NOW);
 
         assertThat(decision.reasons()).singleElement()
                 .satisfies(r -> assertThat(r.purposes()).containsExactly(ARCHIVE, QUALITY_ANALYSIS));
@@ -111,7 +111,7 @@ class AccessRuleTest {
     @Test
     void theDecisionKeepsWhoAskedWhenAndWhy() {
         AccessDecision decision = AccessRule.decide("anna", List.of(given(RESTORE_ACCESS, "2026-01-10T10:00")),
-                RESTORE_ACCESS, "  " + WHY + "\n", "marie", NOW);
+                List.of(), RESTORE_ACCESS, "  " + WHY + "\n", "marie", NOW);
 
         assertThat(decision.agent()).isEqualTo("marie");
         assertThat(decision.at()).isEqualTo(NOW);

@@ -110,7 +110,12 @@ class AuditLogTest {
     void anInsertedEntryIsNamed() throws Exception {
         String h2 = query(db, "SELECT hash FROM audit_log WHERE seq = 2").get(0);
         Instant time = T.plusSeconds(150);
-        String forged = AuditChain.hash(h2, 3, time, "mallory", "access.allowed", "contact-9", "{}");
+        // Someone who holds the key too: the insertion is still named.
+        dev.vigie.audit.ChainKey key;
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            key = AuditKeyFile.read(c).orElseThrow();
+        }
+        String forged = AuditChain.keyedHash(key, h2, 3, time, "mallory", "access.allowed", "contact-9", "{}");
         execute(db, UNGUARD
                 + "UPDATE audit_log SET seq = seq + 1000 WHERE seq >= 3;"
                 + "UPDATE audit_log SET seq = seq - 999 WHERE seq >= 1000;"

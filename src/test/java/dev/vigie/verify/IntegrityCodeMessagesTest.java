@@ -37,7 +37,7 @@ class IntegrityCodeMessagesTest {
 
     private static int expectedArgs(IntegrityCode code) {
         return switch (code) {
-            case IOS_UNENCRYPTED, ZERO_SIZE -> 0;
+            case IOS_UNENCRYPTED, ZERO_SIZE, NOT_REGULAR_FILE -> 0;
             case CHECKSUM_MISMATCH -> 2;
             case TOO_SMALL -> 3;
             default -> 1;

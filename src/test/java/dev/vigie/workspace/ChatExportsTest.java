@@ -77,7 +77,7 @@ class ChatExportsTest {
         ledger.grant("anna", ARCHIVE, Paris.at("2026-01-10T10:00"), ConsentMethod.FORM, Optional.empty());
         Path file = ChatSamples.write(tmp.resolve("chat.txt"), conversation(Paris.at("2026-11-20T14:00")));
 
-        assertThatThrownBy(() -> chats.importFile(file, "anna", Optional.empty(), Optional.empty(), PARIS, NOW))
+        assertThatThrownBy(() -> chats.importFile(file, "anna", Optional.empty(), Optional.empty(), PARIS))
                 .isInstanceOfSatisfying(ChatImportRefused.class, refused -> assertThat(refused.decision().reasons())
                         .extracting(DenialReason::code).containsExactly(DenialReason.Code.OTHER_PURPOSE_ONLY));
         assertThat(chats.list()).isEmpty();
@@ -91,7 +91,7 @@ class ChatExportsTest {
                 conversation(Paris.at("2026-11-20T14:00")));
         List<AuditEntry> before = ledger.auditLog();
 
-        assertThatThrownBy(() -> chats.importFile(file, "anna", Optional.empty(), Optional.empty(), PARIS, NOW))
+        assertThatThrownBy(() -> chats.importFile(file, "anna", Optional.empty(), Optional.empty(), PARIS))
                 .isInstanceOf(ChatImportRefused.class);
 
         assertThat(chats.list()).isEmpty();
@@ -119,10 +119,10 @@ class ChatExportsTest {
         ledger.withdraw("anna", RESTORE_ACCESS, Paris.at("2026-06-01T10:00"));
         Path file = ChatSamples.write(tmp.resolve("chat.txt"), conversation(Paris.at("2026-11-20T14:00")));
 
-        assertThatThrownBy(() -> chats.importFile(file, "anna", Optional.empty(), Optional.empty(), PARIS, NOW))
+        assertThatThrownBy(() -> chats.importFile(file, "anna", Optional.empty(), Optional.empty(), PARIS))
                 .isInstanceOfSatisfying(ChatImportRefused.class, refused -> assertThat(refused.decision().reasons())
                         .extracting(DenialReason::code).containsExactly(DenialReason.Code.WITHDRAWN));
-        assertThatThrownBy(() -> chats.importFile(file, "nobody", Optional.empty(), Optional.empty(), PARIS, NOW))
+        assertThatThrownBy(() -> chats.importFile(file, "nobody", Optional.empty(), Optional.empty(), PARIS))
                 .hasMessageContaining("error.contact.unknown");
     }
 
@@ -132,8 +132,7 @@ class ChatExportsTest {
         Path file = ChatSamples.write(tmp.resolve("WhatsApp Chat with Anna Martin.txt"),
                 "\uFEFF" + conversation(Paris.at("2026-11-20T14:00")).replace("\n", "\r\n"));
 
-        ChatExports.Imported imported = chats.importFile(file, "anna", Optional.empty(), Optional.empty(), PARIS,
-                NOW);
+        ChatExports.Imported imported = chats.importFile(file, "anna", Optional.empty(), Optional.empty(), PARIS);
 
         ImportedChat chat = imported.chat();
         assertThat(chat.messages()).isEqualTo(4);
@@ -161,7 +160,7 @@ class ChatExportsTest {
         Path zip = ChatSamples.zip(tmp.resolve("WhatsApp Chat with Anna Martin.zip"),
                 "WhatsApp Chat with Anna Martin.txt", conversation(Paris.at("2026-11-20T14:00")));
 
-        ImportedChat chat = chats.importFile(zip, "anna", Optional.empty(), Optional.empty(), PARIS, NOW).chat();
+        ImportedChat chat = chats.importFile(zip, "anna", Optional.empty(), Optional.empty(), PARIS).chat();
 
         assertThat(chat.messages()).isEqualTo(4);
         assertThat(chat.fileName()).isEqualTo("WhatsApp Chat with Anna Martin.zip");
@@ -171,7 +170,7 @@ class ChatExportsTest {
     void noMessageTextReachesTheDatabase() throws Exception {
         ledger.grant("anna", RESTORE_ACCESS, Paris.at("2026-01-10T10:00"), ConsentMethod.FORM, Optional.empty());
         Path file = ChatSamples.write(tmp.resolve("chat.txt"), conversation(Paris.at("2026-11-20T14:00")));
-        chats.importFile(file, "anna", Optional.empty(), Optional.empty(), PARIS, NOW);
+        chats.importFile(file, "anna", Optional.empty(), Optional.empty(), PARIS);
 
         byte[] secret = SECRET.getBytes(StandardCharsets.UTF_8);
         byte[] otherLine = "a second line".getBytes(StandardCharsets.UTF_8);
@@ -198,8 +197,7 @@ class ChatExportsTest {
         String text = conversation(NOW.minus(Duration.ofDays(3)))
                 + ChatSamples.android(NOW.minus(Duration.ofHours(1)), PARIS, "Anna Martin", "thanks");
         Path file = ChatSamples.write(tmp.resolve("chat.txt"), text);
-        ImportedChat chat = chats.importFile(file, "anna", Optional.of("whatsapp-business"), Optional.empty(), PARIS,
-                NOW).chat();
+        ImportedChat chat = chats.importFile(file, "anna", Optional.of("whatsapp-business"), Optional.empty(), PARIS).chat();
 
         ChatExports.Recovery recovery = chats.recovery(chat.id(), Optional.empty(), Optional.empty(),
                 Optional.empty(), NOW, PARIS);

@@ -348,13 +348,27 @@ class LedgerTest {
 
         List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
         assertThat(written).isEqualTo(3).isEqualTo(lines.size());
+        // As the README tells it, with the key file and HMAC-SHA256 only: no Vigie code.
+        List<String> key = Files.readAllLines(tmp.resolve("data").resolve("audit.key"));
+        assertThat(key.get(0)).isEqualTo("vigie-audit-key-1");
+        long since = Long.parseLong(key.get(1).substring("since=".length()));
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(java.util.HexFormat.of().parseHex(
+                key.get(2).substring("key=".length())), "HmacSHA256"));
         String prev = AuditChain.GENESIS;
         for (String line : lines) {
             JsonNode e = Json.mapper().readTree(line);
             assertThat(e.get("prevHash").asText()).isEqualTo(prev);
-            String hash = AuditChain.hash(prev, e.get("seq").asLong(), Instant.parse(e.get("time").asText()),
-                    e.get("actor").asText(), e.get("action").asText(), e.get("subject").asText(),
-                    e.get("details").asText());
+            long seq = e.get("seq").asLong();
+            StringBuilder form = new StringBuilder();
+            for (String field : List.of(prev, seq >= since ? "vigie-audit-2" : "vigie-audit-1", Long.toString(seq),
+                    e.get("time").asText(), e.get("actor").asText(), e.get("action").asText(),
+                    e.get("subject").asText(), e.get("details").asText())) {
+                form.append(field.getBytes(StandardCharsets.UTF_8).length).append(':').append(field).append(',');
+            }
+            byte[] bytes = form.toString().getBytes(StandardCharsets.UTF_8);
+            String hash = java.util.HexFormat.of().formatHex(seq >= since ? mac.doFinal(bytes)
+                    : java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
             assertThat(e.get("hash").asText()).isEqualTo(hash);
             prev = hash;
         }

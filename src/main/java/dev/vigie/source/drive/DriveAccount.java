@@ -4,7 +4,6 @@ import com.google.api.client.auth.oauth2.AuthorizationCodeFlow;
 import com.google.api.client.auth.oauth2.BearerToken;
 import com.google.api.client.auth.oauth2.ClientParametersAuthentication;
 import com.google.api.client.auth.oauth2.TokenResponse;
-import com.google.api.client.extensions.jetty.auth.oauth2.LocalServerReceiver;
 import com.google.api.client.googleapis.auth.oauth2.GoogleClientSecrets;
 import com.google.api.client.http.GenericUrl;
 import com.google.api.client.http.HttpResponseException;
@@ -20,10 +19,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -32,6 +33,10 @@ import java.util.function.Consumer;
  * (the token is revoked and deleted).
  */
 public final class DriveAccount {
+
+    /** How long the sign-in waits for the browser to come back before it says so. */
+    public static final Duration CONSENT_WAIT = Duration.ofMinutes(5);
+
 
     private final DriveEndpoint endpoint;
     private final TokenFiles files;
@@ -71,6 +76,17 @@ public final class DriveAccount {
      * @return the account connected, when Drive tells it
      */
     public Optional<String> connect(Consumer<String> openBrowser) {
+        return connect(openBrowser, CONSENT_WAIT, () -> false);
+    }
+
+    /**
+     * {@link #connect(Consumer)}, waiting at most {@code wait} for the browser, and stopping when {@code cancelled}
+     * says so (the window's Cancel) or the thread is interrupted.
+     *
+     * @throws InputProblem                                ({@code error.drive.connectTimeout}) when the wait ran out
+     * @throws dev.vigie.backup.ScanCancelledException when cancelled
+     */
+    public Optional<String> connect(Consumer<String> openBrowser, Duration wait, BooleanSupplier cancelled) {
         GoogleClientSecrets.Details client = importedClient();
         HttpTransport transport = DriveCalls.transport();
         AuthorizationCodeFlow flow = new AuthorizationCodeFlow.Builder(BearerToken.authorizationHeaderAccessMethod(),
@@ -80,25 +96,18 @@ public final class DriveAccount {
                 .setScopes(List.of(DriveCalls.SCOPE))
                 .enablePKCE()
                 .build();
-        LocalServerReceiver receiver = new LocalServerReceiver.Builder().setHost("127.0.0.1").build();
         TokenResponse response;
-        try {
-            String redirect = receiver.getRedirectUri();
-            String url = flow.newAuthorizationUrl().setRedirectUri(redirect)
+        try (LoopbackReceiver receiver = new LoopbackReceiver()) {
+            String redirect = receiver.redirectUri();
+            String url = flow.newAuthorizationUrl().setRedirectUri(redirect).setState(receiver.state())
                     .set("access_type", "offline").set("prompt", "consent").build();
             openBrowser.accept(url);
-            String code = receiver.waitForCode();
+            String code = receiver.waitForCode(wait, cancelled);
             response = flow.newTokenRequest(code).setRedirectUri(redirect).execute();
         } catch (HttpResponseException e) {
             throw new InputProblem(e, "error.drive.connectRefused", String.valueOf(e.getStatusCode()));
         } catch (IOException e) {
             throw new InputProblem(e, "error.drive.connectFailed", Reasons.of(e));
-        } finally {
-            try {
-                receiver.stop();
-            } catch (IOException e) {
-                // the receiver's port is freed when the process ends
-            }
         }
         if (response.getRefreshToken() == null) {
             throw new InputProblem("error.drive.noRefreshToken");

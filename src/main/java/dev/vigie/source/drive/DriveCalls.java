@@ -11,16 +11,23 @@ import com.google.api.client.googleapis.services.AbstractGoogleClientRequest;
 import com.google.api.client.http.HttpRequestInitializer;
 import com.google.api.client.http.HttpResponseException;
 import com.google.api.client.http.HttpTransport;
+import com.google.api.client.http.javanet.DefaultConnectionFactory;
 import com.google.api.client.http.javanet.NetHttpTransport;
 import com.google.api.services.drive.Drive;
 import dev.vigie.backup.InputProblem;
 import dev.vigie.backup.ScanCancelledException;
 import dev.vigie.io.Reasons;
 import java.io.IOException;
+import java.net.HttpURLConnection;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.Timer;
+import java.util.TimerTask;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -38,14 +45,62 @@ final class DriveCalls {
 
     private final DriveEndpoint endpoint;
     private final Drive drive;
+    private final Set<HttpURLConnection> connections;
+    private volatile Instant deadline = Instant.MAX;
+    private volatile Duration allowed = Duration.ZERO;
 
-    private DriveCalls(DriveEndpoint endpoint, Drive drive) {
+    private DriveCalls(DriveEndpoint endpoint, Drive drive, Set<HttpURLConnection> connections) {
         this.endpoint = endpoint;
         this.drive = drive;
+        this.connections = connections;
     }
 
     static HttpTransport transport() {
         return new NetHttpTransport();
+    }
+
+    /** A transport that remembers its connections, so that a deadline can close one a server keeps trickling. */
+    private static HttpTransport transport(Set<HttpURLConnection> connections) {
+        return new NetHttpTransport.Builder().setConnectionFactory(url -> {
+            HttpURLConnection connection = new DefaultConnectionFactory().openConnection(url);
+            connections.add(connection);
+            return connection;
+        }).build();
+    }
+
+    /**
+     * From now on, every request must be over within {@code limit}: the next one is refused once it has passed,
+     * and one still running then is cut (its connection closed). Closing the returned deadline lifts it.
+     */
+    Deadline deadline(Duration limit) {
+        allowed = limit;
+        deadline = Instant.now().plus(limit);
+        Timer timer = new Timer("vigie-drive-deadline", true);
+        timer.schedule(new TimerTask() {
+            @Override
+            public void run() {
+                for (HttpURLConnection c : List.copyOf(connections)) {
+                    c.disconnect();
+                }
+            }
+        }, Math.max(1, limit.toMillis()));
+        return () -> {
+            timer.cancel();
+            deadline = Instant.MAX;
+        };
+    }
+
+    /** A listing's deadline; closing it lifts it. */
+    interface Deadline extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    private void checkDeadline(Exception cause) {
+        if (!Instant.now().isBefore(deadline)) {
+            throw new InputProblem(cause, "error.drive.deadline", Math.max(1, allowed.toMinutes()),
+                    allowed.toSeconds());
+        }
     }
 
     /**
@@ -54,7 +109,8 @@ final class DriveCalls {
      * @throws InputProblem when neither exists: the user has not connected yet
      */
     static DriveCalls open(DriveEndpoint endpoint) {
-        HttpTransport transport = transport();
+        Set<HttpURLConnection> connections = ConcurrentHashMap.newKeySet();
+        HttpTransport transport = transport(connections);
         Credential credential = credential(endpoint, transport);
         HttpRequestInitializer initializer = request -> {
             credential.initialize(request);
@@ -67,7 +123,7 @@ final class DriveCalls {
                 .setRootUrl(endpoint.rootUrl())
                 .setApplicationName("Vigie")
                 .build();
-        return new DriveCalls(endpoint, drive);
+        return new DriveCalls(endpoint, drive, connections);
     }
 
     private static Credential credential(DriveEndpoint endpoint, HttpTransport transport) {
@@ -101,8 +157,13 @@ final class DriveCalls {
      */
     <T> T execute(AbstractGoogleClientRequest<T> request, String folderId) {
         for (int attempt = 1; ; attempt++) {
+            checkDeadline(null);
             try {
                 return request.execute();
+            } catch (IllegalArgumentException | IllegalStateException | NullPointerException | ClassCastException e) {
+                // How the client's JSON parser fails on an answer cut short or of another shape (a null token at
+                // the end of a truncated array, an array where an object was due): a bad answer, not a crash.
+                throw new InputProblem(e, "error.drive.malformed", endpoint.rootUrl(), Reasons.of(e));
             } catch (HttpResponseException e) {
                 if (!busy(e)) {
                     throw problem(e, folderId);
@@ -112,7 +173,13 @@ final class DriveCalls {
                 }
                 sleep(backoff(attempt));
             } catch (IOException e) {
+                checkDeadline(e);
+                if (e.getClass().getName().startsWith("com.google.gson.")) {
+                    throw new InputProblem(e, "error.drive.malformed", endpoint.rootUrl(), Reasons.of(e));
+                }
                 throw new InputProblem(e, "error.drive.unreachable", endpoint.rootUrl(), Reasons.of(e));
+            } finally {
+                connections.clear();
             }
         }
     }

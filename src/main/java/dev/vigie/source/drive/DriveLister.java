@@ -40,6 +40,8 @@ final class DriveLister {
     static final int PAGE_SIZE = 1000;
     /** Several folders per query saves a request per small folder; the query stays far below URL limits. */
     static final int FOLDERS_PER_QUERY = 40;
+    /** 100 million items at 1,000 a page: no real folder has more; a server that never stops paging does. */
+    static final int MAX_PAGES = 100_000;
 
     private final DriveCalls calls;
     private final ScanProgress progress;
@@ -128,9 +130,13 @@ final class DriveLister {
         String query = (parents.size() == 1 ? parents.get(0) : "(" + String.join(" or ", parents) + ")")
                 + " and trashed = false";
         String pageToken = null;
+        Set<String> tokens = new HashSet<>();
         do {
             if (progress.isCancelled()) {
                 throw new ScanCancelledException();
+            }
+            if (pages >= MAX_PAGES) {
+                throw new InputProblem("error.drive.tooManyPages", folderId, MAX_PAGES);
             }
             FileList page;
             try {
@@ -146,6 +152,10 @@ final class DriveLister {
             pages++;
             if (page.getFiles() != null) {
                 for (File f : page.getFiles()) {
+                    if (f == null || f.getId() == null || f.getName() == null || f.getMimeType() == null) {
+                        throw new InputProblem("error.drive.malformed", folderId,
+                                "an item without its id, name or type");
+                    }
                     Node parent = parentIn(f, batch);
                     if (parent != null) {
                         add(parent, f, visited, waiting, fileShortcuts);
@@ -155,6 +165,10 @@ final class DriveLister {
             progress.filesSeen(files);
             progress.pagesRead(pages);
             pageToken = page.getNextPageToken();
+            if (pageToken != null && !tokens.add(pageToken)) {
+                // The same page again would be asked for forever.
+                throw new InputProblem("error.drive.pageLoop", folderId, pages);
+            }
         } while (pageToken != null && !pageToken.isEmpty());
     }
 

@@ -7,6 +7,7 @@ import dev.vigie.backup.ScanProgress;
 import dev.vigie.health.ThreeTwoOne;
 import dev.vigie.source.local.ListedTree;
 import dev.vigie.source.local.ListingScanner;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -20,11 +21,20 @@ import java.util.Optional;
  */
 public final class DriveScanner {
 
+    /** The longest a whole listing may take, whatever the server does (a server can trickle bytes forever). */
+    static final Duration LISTING_DEADLINE = Duration.ofMinutes(30);
+
     private final DriveEndpoint endpoint;
+    private final Duration deadline;
     private final ListingScanner recogniser = new ListingScanner();
 
     public DriveScanner(DriveEndpoint endpoint) {
+        this(endpoint, LISTING_DEADLINE);
+    }
+
+    DriveScanner(DriveEndpoint endpoint, Duration deadline) {
         this.endpoint = endpoint;
+        this.deadline = deadline;
     }
 
     public DriveEndpoint endpoint() {
@@ -39,7 +49,10 @@ public final class DriveScanner {
      */
     public DriveListing list(String folder, ScanProgress progress) {
         String id = DriveFolderRef.id(folder);
-        return new DriveLister(DriveCalls.open(endpoint), progress).list(id);
+        DriveCalls calls = DriveCalls.open(endpoint);
+        try (DriveCalls.Deadline ignored = calls.deadline(deadline)) {
+            return new DriveLister(calls, progress).list(id);
+        }
     }
 
     /**

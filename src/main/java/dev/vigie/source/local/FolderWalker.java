@@ -4,6 +4,7 @@ import dev.vigie.backup.ScanCancelledException;
 import dev.vigie.backup.ScanProgress;
 import dev.vigie.backup.ScanWarning;
 import dev.vigie.backup.WarningCode;
+import dev.vigie.io.Links;
 import dev.vigie.io.Reasons;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -30,8 +31,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Walks a folder tree read-only, following links, and turns every per-entry failure (unreadable, link loop,
- * broken link, undecodable name) into a warning instead of an error. Reports progress and honours cancel.
+ * Walks a folder tree read-only and turns every per-entry failure (unreadable, link loop, broken link, link out of
+ * the source, undecodable name) into a warning instead of an error. Reports progress and honours cancel.
+ *
+ * <p>A link is followed only when its target stays inside the source's folder and on no pseudo-filesystem: a link
+ * to {@code /etc} would count another folder's files as backup contents, one to {@code /proc} never ends.
  *
  * <p>The sub-folders of the starting folder are walked on all cores (a scan is bound by one stat call per
  * entry, and one thread alone does not keep up with {@code find}); their entries are put back in listing order,
@@ -64,6 +68,11 @@ final class FolderWalker {
         String prefix = start.isEmpty() ? "" : start + "/";
         int depth = start.isEmpty() ? 1 : (int) start.chars().filter(c -> c == '/').count() + 2;
         Object startKey = Files.readAttributes(dir, BasicFileAttributes.class).fileKey();
+        Path realRoot = root.toRealPath();
+        if (!Links.staysInside(realRoot, dir.toRealPath())) {
+            // A reader's folder (Databases, a device folder) that is itself a link out of the source.
+            return new Walk(List.of(), List.of(ScanWarning.of(WarningCode.LINK_OUTSIDE_SOURCE, start)), 0);
+        }
 
         List<Path> children = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
@@ -71,7 +80,7 @@ final class FolderWalker {
         } catch (IOException e) {
             throw new UncheckedWalkFailure(e);
         }
-        Part top = new Part(root, prefix, depth, startKey);
+        Part top = new Part(root, realRoot, prefix, depth, startKey);
         List<Path> folders = new ArrayList<>();
         List<Part> parts = new ArrayList<>();
         for (Path child : children) {
@@ -87,7 +96,7 @@ final class FolderWalker {
                 parts.add(top.detachLast());
             }
         }
-        walkFolders(root, prefix, depth, startKey, folders, parts);
+        walkFolders(root, realRoot, prefix, depth, startKey, folders, parts);
 
         List<FileEntry> entries = new ArrayList<>();
         List<ScanWarning> warnings = new ArrayList<>(top.warnings);
@@ -100,7 +109,7 @@ final class FolderWalker {
     }
 
     /** Fills the null places of {@code parts} with the walks of {@code folders}, in order. */
-    private void walkFolders(Path root, String prefix, int depth, Object startKey, List<Path> folders,
+    private void walkFolders(Path root, Path realRoot, String prefix, int depth, Object startKey, List<Path> folders,
                              List<Part> parts) throws IOException {
         if (folders.isEmpty()) {
             return;
@@ -108,7 +117,7 @@ final class FolderWalker {
         List<Part> walked = new ArrayList<>();
         if (folders.size() == 1 || THREADS == 1) {
             for (Path folder : folders) {
-                walked.add(walkFolder(root, prefix, depth, startKey, folder));
+                walked.add(walkFolder(root, realRoot, prefix, depth, startKey, folder));
             }
         } else {
             ExecutorService pool = Executors.newFixedThreadPool(THREADS, r -> {
@@ -119,7 +128,7 @@ final class FolderWalker {
             try {
                 List<Future<Part>> futures = new ArrayList<>();
                 for (Path folder : folders) {
-                    futures.add(pool.submit(() -> walkFolder(root, prefix, depth, startKey, folder)));
+                    futures.add(pool.submit(() -> walkFolder(root, realRoot, prefix, depth, startKey, folder)));
                 }
                 for (Future<Part> f : futures) {
                     walked.add(f.get());
@@ -148,9 +157,11 @@ final class FolderWalker {
         }
     }
 
-    private Part walkFolder(Path root, String prefix, int depth, Object startKey, Path folder) throws IOException {
-        Part part = new Part(root, prefix, depth, startKey);
-        Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, part);
+    private Part walkFolder(Path root, Path realRoot, String prefix, int depth, Object startKey, Path folder)
+            throws IOException {
+        Part part = new Part(root, realRoot, prefix, depth, startKey);
+        // Links are not followed by the walk itself: each one is looked at, and followed only inside the source.
+        Files.walkFileTree(folder, EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE, part);
         return part;
     }
 
@@ -181,41 +192,39 @@ final class FolderWalker {
     /** The entries and warnings of one part of the walk; a file visitor for one sub-folder. */
     private final class Part extends SimpleFileVisitor<Path> {
         private final Path root;
+        private final Path realRoot;
         private final Object startKey;
+        // The folders being walked, by file key, to tell a link back to one of them (a loop).
+        private final Deque<Object> open = new ArrayDeque<>();
+        // The name a followed folder link gives to the folder it leads to, for the next folder visited.
+        private String linkName;
         private final List<FileEntry> entries = new ArrayList<>();
         private final List<ScanWarning> warnings = new ArrayList<>();
         // Relative paths are built from the parents' prefixes: relativize() per entry is needlessly dear.
         private final Deque<String> prefixes = new ArrayDeque<>();
         private int depth;
 
-        Part(Path root, String prefix, int depth, Object startKey) {
+        Part(Path root, Path realRoot, String prefix, int depth, Object startKey) {
             this.root = root;
+            this.realRoot = realRoot;
             this.depth = depth;
             this.startKey = startKey;
             prefixes.push(prefix);
         }
 
-        /** The attributes of a direct child, following a link; null (and a warning) when it cannot be read. */
+        /** The attributes of a direct child, a link as itself; null (and a warning) when they cannot be read. */
         BasicFileAttributes attributes(Path child) {
             try {
-                return Files.readAttributes(child, BasicFileAttributes.class);
+                return Files.readAttributes(child, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             } catch (IOException e) {
-                try {
-                    BasicFileAttributes own = Files.readAttributes(child, BasicFileAttributes.class,
-                            LinkOption.NOFOLLOW_LINKS);
-                    warnings.add(own.isSymbolicLink()
-                            ? ScanWarning.of(WarningCode.BROKEN_LINK, prefixes.peek() + name(child))
-                            : failure(root, child, e));
-                } catch (IOException again) {
-                    warnings.add(failure(root, child, e));
-                }
+                warnings.add(failure(root, child, e));
                 return null;
             }
         }
 
         /** Takes out the entries and warnings gathered for the last child, as a part of their own. */
         Part detachLast() {
-            Part single = new Part(root, prefixes.peek(), depth, startKey);
+            Part single = new Part(root, realRoot, prefixes.peek(), depth, startKey);
             single.entries.addAll(entries);
             entries.clear();
             return single;
@@ -235,6 +244,7 @@ final class FolderWalker {
             }
             String rel = add(d, attrs, true);
             prefixes.push(rel + "/");
+            open.push(attrs.fileKey() == null ? NO_KEY : attrs.fileKey());
             depth++;
             return FileVisitResult.CONTINUE;
         }
@@ -243,6 +253,7 @@ final class FolderWalker {
         public FileVisitResult postVisitDirectory(Path d, IOException e) {
             depth--;
             prefixes.pop();
+            open.pop();
             if (e != null) {
                 warnings.add(failure(root, d, e));
             }
@@ -252,8 +263,7 @@ final class FolderWalker {
         @Override
         public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
             if (attrs.isSymbolicLink()) {
-                // With FOLLOW_LINKS a link arrives as itself only when its target cannot be read.
-                warnings.add(ScanWarning.of(WarningCode.BROKEN_LINK, prefixes.peek() + name(f)));
+                follow(f);
                 return FileVisitResult.CONTINUE;
             }
             add(f, attrs, false);
@@ -267,8 +277,44 @@ final class FolderWalker {
             return FileVisitResult.CONTINUE;
         }
 
+        /** A link: followed when it stays inside the source, else a warning; a folder's walk goes on through it. */
+        private void follow(Path link) {
+            String rel = prefixes.peek() + name(link);
+            Path target;
+            BasicFileAttributes attrs;
+            try {
+                target = link.toRealPath();
+                attrs = Files.readAttributes(target, BasicFileAttributes.class);
+            } catch (IOException e) {
+                warnings.add(ScanWarning.of(Links.isLoop(e) ? WarningCode.SYMLINK_LOOP : WarningCode.BROKEN_LINK,
+                        rel));
+                return;
+            }
+            if (!Links.staysInside(realRoot, target)) {
+                warnings.add(ScanWarning.of(WarningCode.LINK_OUTSIDE_SOURCE, rel));
+                return;
+            }
+            if (!attrs.isDirectory()) {
+                add(link, attrs, false);
+                countFile();
+                return;
+            }
+            Object key = attrs.fileKey();
+            if (key != null && (key.equals(startKey) || open.contains(key))) {
+                warnings.add(ScanWarning.of(WarningCode.SYMLINK_LOOP, rel));
+                return;
+            }
+            linkName = name(link);
+            try {
+                Files.walkFileTree(target, EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE, this);
+            } catch (IOException e) {
+                warnings.add(failure(rel, e));
+            }
+        }
+
         private String add(Path p, BasicFileAttributes attrs, boolean directory) {
-            String name = name(p);
+            String name = linkName != null ? linkName : name(p);
+            linkName = null;
             String rel = prefixes.peek() + name;
             if (name.indexOf('\uFFFD') >= 0) {
                 warnings.add(ScanWarning.of(WarningCode.INVALID_NAME, rel));
@@ -278,6 +324,8 @@ final class FolderWalker {
             return rel;
         }
     }
+
+    private static final Object NO_KEY = new Object();
 
     private static String name(Path p) {
         return p.getFileName().toString();

@@ -1,10 +1,12 @@
 package dev.vigie.source.local;
 
+import dev.vigie.io.FsNames;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +23,7 @@ final class LocalTree implements EntryTree {
     }
 
     Path resolve(String path) {
-        return path.isEmpty() ? root : root.resolve(path);
+        return FsNames.resolve(root, path);
     }
 
     @Override
@@ -62,7 +64,12 @@ final class LocalTree implements EntryTree {
 
     @Override
     public byte[] read(String path) throws IOException {
-        try (InputStream in = Files.newInputStream(resolve(path))) {
+        Path file = resolve(path);
+        if (!Files.readAttributes(file, BasicFileAttributes.class).isRegularFile()) {
+            // Opening a pipe or a device can block forever: never opened.
+            throw new IOException("not a regular file (a pipe, socket or device); not opened");
+        }
+        try (InputStream in = Files.newInputStream(file)) {
             return in.readAllBytes();
         }
     }

@@ -571,7 +571,9 @@ public final class ChecklistController implements KeepsForm {
         ChecklistDocument shown = ChecklistDocument.of(checklist, progress, i18n().formats());
         java.util.Locale locale = i18n().locale();
         context.tasks().create(() -> {
-            ChecklistFile.write(file, shown, format, locale);
+            // The audit log's head at this moment goes with the copy, so it can show entries cut later.
+            ChecklistFile.write(file, shown.withAuditHead(workspace.ledger().auditHead().map(Object::toString),
+                    i18n().formats().messages()), format, locale);
             return file;
         }).onSuccess(written -> say(i18n().get("checklist.ui.exported", written.toString())))
                 .onError(e -> ErrorDialog.show(window(), i18n(), i18n().get("checklist.ui.export.fail"), e))

@@ -1,5 +1,6 @@
 package dev.vigie.ui.common;
 
+import dev.vigie.io.OwnerOnly;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +31,7 @@ public final class AppLog {
             Logger vigie = Logger.getLogger("dev.vigie");
             vigie.addHandler(handler);
             vigie.setLevel(Level.INFO);
+            OwnerOnly.tighten(logs); // the handler made its files under the umask
         } catch (IOException | SecurityException e) {
             Logger.getLogger(AppLog.class.getName()).log(Level.WARNING, "cannot write logs to " + logs, e);
         }

@@ -79,8 +79,8 @@ public final class ChatImport {
     private void attempt(Window owner, Path file, String contact, Optional<String> source, Optional<DateOrder> order,
                          Consumer<ImportedChat> done) {
         I18n i18n = context.i18n();
-        context.tasks().create(() -> workspace.chats().importFile(file, contact, source, order, context.zone(),
-                context.clock().instant())).onSuccess(imported -> {
+        context.tasks().create(() -> workspace.chats().importFile(file, contact, source, order, context.zone()))
+                .onSuccess(imported -> {
                     ImportedChat chat = imported.chat();
                     Alert info = new Alert(Alert.AlertType.INFORMATION, i18n.get("ui.chat.imported", chat.fileName(),
                             chat.messages(), chat.deleted()));

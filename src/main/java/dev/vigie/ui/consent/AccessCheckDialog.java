@@ -223,16 +223,18 @@ public final class AccessCheckDialog extends Dialog<AccessDecision> {
         updateButtons();
         model.details(chosen.contact().id(), found -> {
             checking = false;
-            showConsent(chosen, purpose.getValue(), found.map(ContactDetails::consents).orElse(List.of()));
+            showConsent(chosen, purpose.getValue(), found.map(ContactDetails::consents).orElse(List.of()),
+                    found.map(ContactDetails::erasures).orElse(List.of()));
             go(CONSENT);
         });
     }
 
-    private void showConsent(ContactOverview chosen, Purpose p, List<ConsentRecord> consents) {
+    private void showConsent(ContactOverview chosen, Purpose p, List<ConsentRecord> consents,
+                             List<dev.vigie.consent.ErasureRequest> erasures) {
         I18n i18n = context.i18n();
         Instant now = context.clock().instant();
         // The same rule the ledger applies when it records; the justification is the next step's question.
-        AccessDecision preview = AccessRule.decide(chosen.contact().id(), consents, p, "-",
+        AccessDecision preview = AccessRule.decide(chosen.contact().id(), consents, erasures, p, "-",
                 model.ledger().actor(), now);
         String name = chosen.contact().name();
         if (preview.allowed()) {

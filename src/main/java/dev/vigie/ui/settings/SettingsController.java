@@ -53,6 +53,8 @@ public final class SettingsController {
     private Button driveImportButton;
     @FXML
     private Button driveConnectButton;
+    /** The sign-in waiting for the browser, if one is; the Connect button cancels it. */
+    private javafx.concurrent.Task<?> connecting;
     @FXML
     private Button driveDisconnectButton;
 
@@ -146,18 +148,39 @@ public final class SettingsController {
         }).onSuccess(this::showDrive).onError(e -> fail("settings.drive.fail.import", e)).start();
     }
 
-    /** "Connect": Google's consent page in the browser; the wait for it runs off the FX thread. */
+    /**
+     * "Connect": Google's consent page in the browser; the wait for it runs off the FX thread, at most
+     * {@link DriveAccount#CONSENT_WAIT}, and the same button cancels it meanwhile.
+     */
     @FXML
     private void connectDrive() {
-        driveConnectButton.setDisable(true);
-        context.tasks().create(() -> {
+        if (connecting != null) {
+            connecting.cancel();
+            return;
+        }
+        String connectText = driveConnectButton.getText();
+        driveConnectButton.setText(context.i18n().get("settings.drive.cancelConnect"));
+        Runnable done = () -> {
+            connecting = null;
+            driveConnectButton.setText(connectText);
+        };
+        connecting = context.tasks().create(() -> {
             driveAccount().connect(url -> {
                 Platform.runLater(() -> driveStatusLabel.setText(context.i18n().get("settings.drive.waiting", url)));
                 browse(url);
-            });
+            }, DriveAccount.CONSENT_WAIT, () -> Thread.currentThread().isInterrupted());
             return driveAccount().status();
-        }).onSuccess(this::showDrive).onError(e -> {
-            fail("settings.drive.fail.connect", e);
+        }).onSuccess(status -> {
+            done.run();
+            showDrive(status);
+        }).onError(e -> {
+            done.run();
+            if (!(e instanceof dev.vigie.backup.ScanCancelledException)) {
+                fail("settings.drive.fail.connect", e);
+            }
+            showDrive();
+        }).onCancelled(() -> {
+            done.run();
             showDrive();
         }).start();
     }

@@ -222,7 +222,7 @@ class SimulatorViewTest {
                 + ChatSamples.android(sent.plusSeconds(300), PARIS, "Anna Martin", "This message was deleted")
                 + ChatSamples.android(sent.plusSeconds(420), PARIS, "Shop", "You deleted this message")
                 + ChatSamples.android(NOW.minus(Duration.ofHours(1)), PARIS, "Anna Martin", "thanks"));
-        workspace.chats().importFile(file, "anna", Optional.of(WHATSAPP), Optional.empty(), PARIS, NOW);
+        workspace.chats().importFile(file, "anna", Optional.of(WHATSAPP), Optional.empty(), PARIS);
         SimulatorController controller = open(robot, WHATSAPP, "whatsapp-local-android");
         FxWaits.until("the chat is answered", () -> !label(robot, "#chatAnswer").isEmpty());
         // No time given: deleted between sending and the export, both ends told.
@@ -367,10 +367,10 @@ class SimulatorViewTest {
         SimulatorController controller = open(robot, WHATSAPP, "whatsapp-local-android");
         Path csv = Files.createTempDirectory(temp, "csv").resolve("events.csv");
         Files.writeString(csv, """
-                label,created,deleted
-                invoice,,2026-11-20T10:00
-                chat,2026-11-16T10:00,2026-11-17T10:00
-                phone,2026-11-20T10:00
+                label,created,deleted,lost
+                invoice,,2026-11-20T10:00,
+                chat,2026-11-16T10:00,2026-11-17T10:00,
+                phone,,,2026-11-20T10:00
                 """);
 
         robot.interact(() -> controller.importEvents(csv));
