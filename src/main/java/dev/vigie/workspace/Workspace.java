@@ -83,7 +83,8 @@ public final class Workspace {
     }
 
     /**
-     * @param auditClock times the audit log's entries
+     * @param auditClock times the audit log's entries and the scans recorded in the history (never a what-if
+     *                   {@code now})
      * @param actor      who the audit log names for what this workspace does
      */
     public Workspace(Path dataDir, LocalScanner scanner, DriveScanner drive, Clock auditClock, String actor) {
@@ -252,7 +253,8 @@ public final class Workspace {
         Inventory inventory = scanLocation(ref.location(), layout.isPresent() ? layout : ref.layout(), zone, now,
                 progress);
         try (Store store = Store.open(dataDir)) {
-            store.history().record(ref.name(), inventory, now);
+            // now is a what-if for judgements; the history records when the scan really ran.
+            store.history().record(ref.name(), inventory, clock.instant());
         }
         return inventory;
     }
@@ -316,7 +318,8 @@ public final class Workspace {
         List<BackupSet> history;
         Instant watchedSince;
         try (Store store = Store.open(dataDir)) {
-            store.history().record(ref.name(), inventory, now);
+            // now is a what-if for judgements; the history records when the scan really ran.
+            store.history().record(ref.name(), inventory, clock.instant());
             history = store.history().history(name).stream().map(SeenBackup::backup).toList();
             watchedSince = store.sources().addedAt(name).orElse(now);
         }
