@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The ledger's commands as a script sees them: exit codes, the lines printed, the JSON shapes. */
@@ -129,6 +131,24 @@ class LedgerCommandsTest {
         assertThat(refused.get("subject").asText()).isEqualTo(consents.toString());
         assertThat(refused.get("details").toString()).isEqualTo("{\"errors\":3,\"kind\":\"consents\"}");
         assertThat(run("audit", "verify").code()).isZero();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"name\":\"A\"}", "[1]", "{"})
+    void aJsonFileThatIsNotAnArrayOfObjectsIsBadInputWithItsReasonInBothLanguages(String text) throws Exception {
+        Path data = file("ledger.json", text);
+        for (CliRunner runner : List.of(cli, french)) {
+            for (String command : List.of("contacts", "consent", "erasure")) {
+                CliRunner.Result imported = run(runner, command, "import", data.toString());
+
+                assertThat(imported.code()).as(command + ": " + imported.err()).isEqualTo(ExitCode.BAD_INPUT);
+                assertThat(imported.err()).contains("ledger.json").doesNotContain("nexpected", "inattendue");
+            }
+        }
+        assertThat(run("contacts", "import", file("object.json", "{\"name\":\"A\"}").toString()).err())
+                .contains("array of objects, [ {...}, {...} ]");
+        assertThat(run(french, "contacts", "import", file("one.json", "[1]").toString()).err())
+                .contains("doit être un objet, {...}.");
     }
 
     @Test
