@@ -27,8 +27,13 @@ public final class Cli {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
         cli.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
-            err.println(messages.get("error.usage", ex.getMessage(),
-                    ex.getCommandLine().getCommandSpec().qualifiedName()));
+            if (ex.getCause() instanceof InputProblem problem) {
+                // A value read and judged by Vigie itself: its own one-line answer says what to do.
+                err.println(messages.problem(problem));
+            } else {
+                err.println(messages.get("error.usage", ex.getMessage(),
+                        ex.getCommandLine().getCommandSpec().qualifiedName()));
+            }
             // check speaks to monitoring, where 2 is CRITICAL and a check that could not run is UNKNOWN.
             return ex.getCommandLine().getCommand() instanceof CheckCommand
                     ? MonitoringLevel.UNKNOWN.exitCode() : ExitCode.BAD_INPUT;
