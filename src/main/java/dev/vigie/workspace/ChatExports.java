@@ -148,8 +148,7 @@ public final class ChatExports {
         boolean cloud = simulated.settings().media().filter(m -> m == MediaKind.CLOUD).isPresent();
         ZoneId zone = simulated.zone(Optional.empty(), userZone);
         Schedule schedule = simulated.schedule(Optional.empty(), zone);
-        RetentionPolicy policy = RetentionPolicies.atEveryRun(rules.orElseGet(
-                () -> RestoreChecklists.usualRules(simulated.layout(), cloud)));
+        RetentionPolicy policy = RetentionPolicies.atEveryRun(simulated.rules(rules));
         Timeline timeline = simulated.timeline(schedule, policy, now);
         Simulator simulator = new Simulator(timeline, now, simulated.place());
         List<ChatDeletions.Deleted> markers = messages(id).stream().filter(m -> m.kind() == MessageKind.DELETED)

@@ -148,7 +148,7 @@ public final class RestoreChecklists {
         boolean cloud = source.settings().media().filter(m -> m == MediaKind.CLOUD).isPresent();
         ZoneId zone = source.zone(Optional.empty(), userZone);
         Schedule schedule = source.schedule(Optional.empty(), zone);
-        RetentionRules rules = ask.rules().orElseGet(() -> usualRules(source.layout(), cloud));
+        RetentionRules rules = source.rules(ask.rules());
         RetentionPolicy policy = RetentionPolicies.atEveryRun(rules);
         Timeline timeline = source.timeline(schedule, policy, now);
         Simulator simulator = new Simulator(timeline, now, source.place());
@@ -164,21 +164,6 @@ public final class RestoreChecklists {
         Optional<Integer> messagesLost = checklist.backup().flatMap(b -> workspace.chats().messagesAfter(name,
                 source.layout(), b.time()));
         return checklist.withMessagesLost(messagesLost);
-    }
-
-    /**
-     * What Vigie assumes when told nothing: WhatsApp's own retention (one Google copy, or a week of local copies), one
-     * backup per iPhone (Finder and iCloud replace it), and for other folders nothing removed.
-     */
-    static RetentionRules usualRules(Layout layout, boolean cloud) {
-        String preset = switch (layout) {
-            case WHATSAPP_ANDROID, WHATSAPP_BUSINESS_ANDROID -> cloud ? "whatsapp-google-account"
-                    : "whatsapp-local-android";
-            case IOS_DEVICE_BACKUP -> "icloud";
-            default -> null;
-        };
-        return preset == null ? RetentionRules.NONE.withLast(RetentionRules.UNLIMITED)
-                : RetentionPresets.named(preset).orElseThrow().rules();
     }
 
     /** A quick verification of the set, when it is still on disk in a local folder. */
