@@ -1,5 +1,10 @@
 package dev.vigie.workspace;
 
+import dev.vigie.verify.IntegrityCode;
+import dev.vigie.backup.Finding;
+import dev.vigie.chat.ImportedChat;
+import java.util.stream.Collectors;
+import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vigie.audit.AuditStamp;
@@ -156,7 +161,11 @@ public final class RestoreChecklists {
         ChecklistRequest request = new ChecklistRequest(ask.scenario(), name, source.layout(), cloud, location,
                 ask.created(), ask.deleted(), ask.lost(), ask.purpose(), now, userZone);
         Function<BackupSet, Verification> verify = set -> verify(root, set, onDisk, now);
-        LedgerFacts ledger = workspace.ledger().facts();
+        // The people of this source's conversations, when chat exports were imported for it.
+        Set<String> people = registered.isEmpty() ? Set.of() : workspace.chats().list().stream()
+                .filter(chat -> chat.source().filter(name::equals).isPresent()).map(ImportedChat::contactId)
+                .collect(Collectors.toSet());
+        LedgerFacts ledger = workspace.ledger().facts().limitedTo(people);
         Checklist checklist = Checklists.build(request, simulator, policy.describe(), known, verify, ledger);
         if (ask.scenario() == ChecklistScenario.MIGRATE) {
             return checklist;
@@ -174,8 +183,11 @@ public final class RestoreChecklists {
             return new Verification(Verification.State.NOT_VERIFIED, now, List.of());
         }
         VerifyReport report = new Verifier().verify(root, List.of(set), VerifyDepth.QUICK, now, VerifyProgress.NONE);
-        return new Verification(report.findings().isEmpty() ? Verification.State.SOUND : Verification.State.PROBLEMS,
-                now, report.findings());
+        // An unencrypted iPhone backup restores fine: that warning is about what it leaves out, not damage.
+        List<Finding> problems = report.findings().stream()
+                .filter(f -> !f.code().equals(IntegrityCode.IOS_UNENCRYPTED.id())).toList();
+        return new Verification(problems.isEmpty() ? Verification.State.SOUND : Verification.State.PROBLEMS,
+                now, problems);
     }
 
     private static String request(ChecklistAsk ask, Instant now, ZoneId zone) {
