@@ -206,6 +206,14 @@ public final class Workspace {
         }
     }
 
+    /**
+     * The zone a command reads and shows a source's times in when the user gives none: the source's own, else
+     * {@code fallback} (the user's). One rule for every command and the window.
+     */
+    public ZoneId zoneOf(String source, ZoneId fallback) {
+        return find(source).flatMap(ref -> settings(ref.name()).zone()).orElse(fallback);
+    }
+
     public Optional<SourceRef> find(String name) {
         try (Store store = Store.open(dataDir)) {
             return store.sources().find(name);
