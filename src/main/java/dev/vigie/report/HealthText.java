@@ -95,7 +95,9 @@ public final class HealthText {
         Messages m = formats.messages();
         line(out, m.get("check.status", m.get("check.status." + report.status().name())));
         Schedule schedule = report.schedule();
-        line(out, m.get(schedule.inferred() ? "check.schedule.inferred" : "check.schedule", schedule.expression(),
+        boolean nothingSeen = report.status() == HealthStatus.NEW;
+        line(out, m.get(schedule.layoutDefault() ? "check.schedule.default" : schedule.inferred()
+                ? "check.schedule.inferred" : "check.schedule", schedule.expression(),
                 schedule.zone().getId(), ExactDurations.text(schedule.grace(), m)));
         Optional<Instant> latest = report.latest();
         line(out, latest.map(t -> m.get("check.latest", formats.dateTime(t, zone), formats.age(t, now)))
@@ -108,7 +110,8 @@ public final class HealthText {
         line(out, gap.map(g -> m.get("check.longestGap", formats.duration(Duration.between(g.from(), g.to())),
                         formats.dateTime(g.from(), zone), formats.dateTime(g.to(), zone), g.missedSlots()))
                 .orElse(m.get("check.longestGap.none")));
-        line(out, m.get("check.coverage", percent(report.coverage30Days(), formats.locale())));
+        line(out, nothingSeen ? m.get("check.coverage.none")
+                : m.get("check.coverage", percent(report.coverage30Days(), formats.locale())));
         if (report.findings().isEmpty()) {
             line(out, m.get("check.findings.none"));
             return;

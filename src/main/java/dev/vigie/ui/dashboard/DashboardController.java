@@ -99,7 +99,8 @@ public final class DashboardController {
                     line(i18n().get("dashboard.missed", r.missedRuns().last30Days())),
                     line(findingsText(r)));
             if (r.schedule().inferred()) {
-                Label inferred = line(i18n().get("dashboard.inferred", r.schedule().expression()));
+                Label inferred = line(i18n().get(r.schedule().layoutDefault() ? "dashboard.default"
+                        : "dashboard.inferred", r.schedule().expression()));
                 inferred.getStyleClass().add("text-muted");
                 lines.getChildren().add(inferred);
             }
