@@ -5,6 +5,7 @@ import dev.vigie.health.MonitoringLevel;
 import dev.vigie.i18n.Messages;
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import picocli.CommandLine;
 
@@ -31,7 +32,7 @@ public final class Cli {
                 // A value read and judged by Vigie itself: its own one-line answer says what to do.
                 err.println(messages.problem(problem));
             } else {
-                err.println(messages.get("error.usage", ex.getMessage(),
+                err.println(messages.get("error.usage", conversion(ex, messages).orElse(ex.getMessage()),
                         ex.getCommandLine().getCommandSpec().qualifiedName()));
             }
             // check speaks to monitoring, where 2 is CRITICAL and a check that could not run is UNKNOWN.
@@ -54,6 +55,23 @@ public final class Cli {
             return ExitCode.INTERNAL_ERROR;
         });
         return cli;
+    }
+
+    /**
+     * A value picocli could not convert ({@code 'abc' is not a long}), said in the user's language; empty for other
+     * usage errors, which keep picocli's words.
+     */
+    static Optional<String> conversion(CommandLine.ParameterException ex, Messages messages) {
+        CommandLine.Model.ArgSpec arg = ex.getArgSpec();
+        String value = ex.getValue();
+        if (arg == null || value == null || !(ex.getCause() instanceof CommandLine.TypeConversionException)
+                && !String.valueOf(ex.getMessage()).startsWith("Invalid value")) {
+            return Optional.empty();
+        }
+        String name = arg instanceof CommandLine.Model.OptionSpec option ? option.longestName() : arg.paramLabel();
+        Class<?> type = arg.type();
+        boolean whole = type == long.class || type == Long.class || type == int.class || type == Integer.class;
+        return Optional.of(messages.get(whole ? "error.usage.notNumber" : "error.usage.badValue", value, name));
     }
 
     /** Gives commands the context through their constructor; no injection framework. */

@@ -142,6 +142,9 @@ public final class RestoreChecklists {
             onDisk = history.stream().filter(SeenBackup::inLatestScan).map(SeenBackup::backup).toList();
             root = Path.of(registered.get().location());
         } else {
+            if (!ask.source().contains("/") && !ask.source().contains("\\") && !Files.exists(Path.of(ask.source()))) {
+                throw new InputProblem("error.scan.unknownTarget", ask.source());
+            }
             root = Path.of(ask.source()).toAbsolutePath().normalize();
             var inventory = scanner.scan(root, Optional.empty(), userZone, now, ScanProgress.NONE);
             source = new SimulationSource(inventory.backups().stream().map(SimulationSource::observed).toList(),
