@@ -127,6 +127,31 @@ class ChatExportsTest {
     }
 
     @Test
+    void removingAContactAuditsEachOfItsChatsAndNoChatNumberIsEverGivenTwice() throws Exception {
+        ledger.grant("anna", RESTORE_ACCESS, Paris.at("2026-01-10T10:00"), ConsentMethod.FORM, Optional.empty());
+        Path file = ChatSamples.write(tmp.resolve("chat.txt"), conversation(Paris.at("2026-11-20T14:00")));
+        long first = chats.importFile(file, "anna", Optional.empty(), Optional.empty(), PARIS, NOW).chat().id();
+        long second = chats.importFile(file, "anna", Optional.empty(), Optional.empty(), PARIS, NOW).chat().id();
+        chats.remove(second);
+
+        long third = chats.importFile(file, "anna", Optional.empty(), Optional.empty(), PARIS, NOW).chat().id();
+        ledger.removeContact("anna");
+
+        assertThat(third).as("the removed chat's number is not given again").isGreaterThan(second);
+        List<String> removals = ledger.auditLog().stream().filter(e -> e.action().equals("chat.remove"))
+                .map(AuditEntry::details).toList();
+        assertThat(removals).hasSize(3);
+        assertThat(removals.get(1)).contains("\"chat\":" + first);
+        assertThat(removals.get(2)).contains("\"chat\":" + third);
+        assertThat(actions().get(actions().size() - 1)).isEqualTo("contact.remove");
+        ledger.addContact(new ContactDraft(Optional.of("anna"), "Anna Martin", "+33 6 12 34 56 78",
+                Optional.empty(), Optional.empty()), Optional.empty());
+        ledger.grant("anna", RESTORE_ACCESS, Paris.at("2026-01-10T10:00"), ConsentMethod.FORM, Optional.empty());
+        assertThat(chats.importFile(file, "anna", Optional.empty(), Optional.empty(), PARIS, NOW).chat().id())
+                .isGreaterThan(third);
+    }
+
+    @Test
     void anImportWithConsentKeepsCountsAndIsAuditedAndItsRemovalToo() throws Exception {
         ledger.grant("anna", RESTORE_ACCESS, Paris.at("2026-01-10T10:00"), ConsentMethod.FORM, Optional.empty());
         Path file = ChatSamples.write(tmp.resolve("WhatsApp Chat with Anna Martin.txt"),
