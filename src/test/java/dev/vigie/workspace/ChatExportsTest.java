@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.vigie.audit.AuditEntry;
+import dev.vigie.backup.InputProblem;
 import dev.vigie.backup.Layout;
 import dev.vigie.backup.ScanProgress;
 import dev.vigie.chat.ChatImportRefused;
@@ -241,6 +242,12 @@ class ChatExportsTest {
                 Optional.of(NOW.minus(Duration.ofDays(3)).plus(Duration.ofHours(1))), Optional.empty(), NOW, PARIS);
         assertThat(sameDay.result().early()).isEmpty();
         assertThat(sameDay.result().late().inBackup()).isZero();
+
+        // Deleted before the messages were sent: a mistake in the time, bad input rather than an answer.
+        assertThatThrownBy(() -> chats.recovery(chat.id(), Optional.empty(),
+                Optional.of(NOW.minus(Duration.ofDays(4))), Optional.empty(), NOW, PARIS))
+                .isInstanceOfSatisfying(InputProblem.class, p -> assertThat(p.messageKey())
+                        .isEqualTo("error.chat.deletedBeforeSent"));
 
         // What a checklist's restore of a backup made two days ago loses: the one message sent since.
         assertThat(chats.messagesAfter("whatsapp-business", Layout.WHATSAPP_BUSINESS_ANDROID,
