@@ -3,8 +3,12 @@ package dev.vigie.cli;
 import dev.vigie.backup.InputProblem;
 import dev.vigie.health.MonitoringLevel;
 import dev.vigie.i18n.Messages;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import picocli.CommandLine;
@@ -15,8 +19,25 @@ public final class Cli {
     private Cli() {
     }
 
+    /**
+     * Runs one command line on the process's standard output and error, written in UTF-8 whatever the locale says:
+     * under {@code LANG=C} Java would write French accents as {@code ?}, and a script reading the output expects
+     * UTF-8.
+     */
     public static int run(CliContext context, String... args) {
-        return create(context).execute(args);
+        CommandLine cli = create(context);
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
+                StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
+                StandardCharsets.UTF_8), true);
+        cli.setOut(out);
+        cli.setErr(err);
+        try {
+            return cli.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
     }
 
     /** The command line, ready to execute; tests set its out and err writers. */
