@@ -83,6 +83,11 @@ public final class Cli {
      * usage errors, which keep picocli's words.
      */
     static Optional<String> conversion(CommandLine.ParameterException ex, Messages messages) {
+        if (ex instanceof CommandLine.OverwrittenOptionException twice && twice.getOverwritten() != null) {
+            CommandLine.Model.ArgSpec given = twice.getOverwritten();
+            return Optional.of(messages.get("error.usage.twice", given instanceof CommandLine.Model.OptionSpec o
+                    ? o.longestName() : given.paramLabel()));
+        }
         CommandLine.Model.ArgSpec arg = ex.getArgSpec();
         String value = ex.getValue();
         if (arg == null || value == null || !(ex.getCause() instanceof CommandLine.TypeConversionException)

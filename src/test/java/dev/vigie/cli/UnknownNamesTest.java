@@ -59,4 +59,22 @@ class UnknownNamesTest {
         assertThat(french.err()).contains("ID : « abc » n'est pas un nombre entier.")
                 .doesNotContain("is not a long", "Invalid value");
     }
+
+    @Test
+    void theSameFolderUnderASecondNameIsWarnedAbout() {
+        CliRunner.Result second = run(Locale.ENGLISH, "sources", "add", "docs2", tmp.resolve("docs").toString());
+
+        assertThat(second.code()).isZero();
+        assertThat(second.err()).contains("is already registered as docs");
+    }
+
+    @Test
+    void anOptionAndItsNegationTogetherAreSaidPlainlyInBothLanguages() {
+        CliRunner.Result english = run(Locale.ENGLISH, "sources", "set", "docs", "--offsite", "--no-offsite");
+        CliRunner.Result french = run(Locale.FRENCH, "sources", "set", "docs", "--offsite", "--no-offsite");
+
+        assertThat(english.code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(english.err()).startsWith("--offsite is given more than once");
+        assertThat(french.err()).startsWith("--offsite est donnée plus d'une fois");
+    }
 }
