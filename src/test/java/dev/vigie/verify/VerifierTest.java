@@ -283,6 +283,24 @@ class VerifierTest {
     }
 
     @Test
+    void aDatabaseLongerThanItsPagesAsRealManifestDbFilesAreIsIntactAsSqliteItselfSays() throws Exception {
+        byte[] db = BackupFiles.sqlite(false);
+        byte[] padded = java.util.Arrays.copyOf(db, db.length + 16); // 16 bytes after the last page
+        Path file = write("Manifest.db", padded);
+
+        assertThat(codes(VerifyDepth.QUICK, set("m", "Manifest.db"))).isEmpty();
+        assertThat(codes(VerifyDepth.FULL, set("m", "Manifest.db"))).isEmpty();
+        // SQLite's own verdict on the same file, when its shell is installed (.ci/run installs it).
+        org.junit.jupiter.api.Assumptions.assumeTrue(new java.io.File("/usr/bin/sqlite3").canExecute(),
+                "sqlite3 is not installed: SQLite's own integrity_check is not compared");
+        Process sqlite = new ProcessBuilder("sqlite3", "-readonly", file.toString(), "PRAGMA integrity_check;")
+                .redirectErrorStream(true).start();
+        String verdict = new String(sqlite.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(sqlite.waitFor()).isZero();
+        assertThat(verdict.strip()).isEqualTo("ok");
+    }
+
+    @Test
     void aDatabaseCutShortIsFoundByItsHeader() throws Exception {
         byte[] db = BackupFiles.sqlite(false);
         Path half = write("half.db", db);
