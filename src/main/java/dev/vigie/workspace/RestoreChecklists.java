@@ -1,14 +1,10 @@
 package dev.vigie.workspace;
 
-import dev.vigie.verify.IntegrityCode;
-import dev.vigie.backup.Finding;
-import dev.vigie.chat.ImportedChat;
-import java.util.stream.Collectors;
-import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vigie.audit.AuditStamp;
 import dev.vigie.backup.BackupSet;
+import dev.vigie.backup.Finding;
 import dev.vigie.backup.InputProblem;
 import dev.vigie.backup.Layout;
 import dev.vigie.backup.MediaKind;
@@ -16,6 +12,7 @@ import dev.vigie.backup.ScanProgress;
 import dev.vigie.backup.SeenBackup;
 import dev.vigie.backup.SourceRef;
 import dev.vigie.backup.SourceSettings;
+import dev.vigie.chat.ImportedChat;
 import dev.vigie.checklist.Checklist;
 import dev.vigie.checklist.ChecklistRequest;
 import dev.vigie.checklist.ChecklistScenario;
@@ -35,6 +32,7 @@ import dev.vigie.simulation.Timeline;
 import dev.vigie.source.local.LocalScanner;
 import dev.vigie.store.ChecklistRepository;
 import dev.vigie.store.Store;
+import dev.vigie.verify.IntegrityCode;
 import dev.vigie.verify.Verifier;
 import dev.vigie.verify.VerifyDepth;
 import dev.vigie.verify.VerifyProgress;
@@ -48,7 +46,9 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Restore checklists as both faces use them: write one from a source's backups, the simulator and the consent ledger;
