@@ -97,7 +97,8 @@ public final class Cli {
         String name = arg instanceof CommandLine.Model.OptionSpec option ? option.longestName() : arg.paramLabel();
         Class<?> type = arg.type();
         boolean whole = type == long.class || type == Long.class || type == int.class || type == Integer.class;
-        return Optional.of(messages.get(whole ? "error.usage.notNumber" : "error.usage.badValue", value, name));
+        // Vigie's own converters (layouts...) already say what they accept; picocli's number errors are English.
+        return whole ? Optional.of(messages.get("error.usage.notNumber", value, name)) : Optional.empty();
     }
 
     /** Gives commands the context through their constructor; no injection framework. */
