@@ -75,12 +75,13 @@ public final class Checklists {
                 event = Optional.empty();
             }
         }
-        Optional<ChosenBackup> backup = chosen.map(lifetime -> chosenBackup(lifetime, known, verify, request));
+        Optional<ChosenBackup> backup = chosen.map(lifetime -> chosenBackup(lifetime, known, verify, request,
+                simulator.fileWhenRead(lifetime)));
         Optional<Instant> deadline = request.scenario() == ChecklistScenario.MIGRATE ? Optional.empty()
                 : chosen.flatMap(BackupLifetime::prunedAt);
         Optional<Advice> protect = chosen.filter(c -> deadline.isPresent()).map(c -> new Advice(
                 request.cloud() ? Advice.Action.TURN_OFF_AUTOMATIC_BACKUP : Advice.Action.COPY_BACKUP, c.created(),
-                c.name(), deadline.get()));
+                simulator.fileWhenRead(c), deadline.get()));
         Optional<Duration> loses = request.scenario() == ChecklistScenario.MIGRATE ? Optional.empty()
                 : backup.map(b -> Duration.between(b.time(), request.scenario() == ChecklistScenario.LOST
                         ? event.get() : now)).filter(d -> !d.isNegative());
@@ -105,8 +106,10 @@ public final class Checklists {
         return Optional.empty();
     }
 
+    /** @param file the file that holds the backup now: WhatsApp may have renamed it into a dated copy since */
     private static ChosenBackup chosenBackup(BackupLifetime lifetime, List<BackupSet> known,
-                                             Function<BackupSet, Verification> verify, ChecklistRequest request) {
+                                             Function<BackupSet, Verification> verify, ChecklistRequest request,
+                                             Optional<String> file) {
         Optional<BackupSet> set = lifetime.name().flatMap(name -> known.stream()
                 .filter(b -> b.name().equals(name) && b.time().equals(lifetime.created())).findFirst()
                 .or(() -> known.stream().filter(b -> b.name().equals(name)).findFirst()));
@@ -114,7 +117,7 @@ public final class Checklists {
                 .orElse(new Verification(Verification.State.NOT_VERIFIED, request.now(), List.of()));
         Optional<Boolean> encrypted = set.map(b -> b.details().get("isEncrypted"))
                 .filter(Boolean.class::isInstance).map(Boolean.class::cast);
-        return new ChosenBackup(lifetime.name().orElse(""), lifetime.created(), set.map(BackupSet::sizeBytes),
+        return new ChosenBackup(file.orElse(""), lifetime.created(), set.map(BackupSet::sizeBytes),
                 set.map(BackupSet::paths).orElse(List.of()), request.location(), verification, encrypted);
     }
 

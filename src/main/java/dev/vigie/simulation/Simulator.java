@@ -132,6 +132,16 @@ public final class Simulator {
         return new Advice(action, backup, timeline.name(holder).map(name -> nameWhenRead(name, holder)), before);
     }
 
+    /**
+     * The file that holds a backup when the advice is read, as {@link Advice#file()} names it: a checklist copying a
+     * backup names the same file the simulation's advice does.
+     */
+    public Optional<String> fileWhenRead(BackupLifetime lifetime) {
+        int i = timeline.firstAtOrAfter(lifetime.created().toEpochMilli());
+        return i < created.length && created[i] == lifetime.created().toEpochMilli()
+                ? lifetime.name().map(name -> nameWhenRead(name, i)) : lifetime.name();
+    }
+
     private static final java.util.regex.Pattern CURRENT_WHATSAPP =
             java.util.regex.Pattern.compile("(msgstore)(\\.db\\.crypt\\d+)");
 

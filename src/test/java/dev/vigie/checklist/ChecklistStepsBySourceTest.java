@@ -104,6 +104,22 @@ class ChecklistStepsBySourceTest {
     }
 
     @Test
+    void theCopyStepNamesTheDatedCopyARunSinceTheScanHasRotatedTheBackupInto() {
+        List<BackupSet> sets = new ArrayList<>(nights("msgstore-", ".1.db.crypt14", Map.of()).subList(0, 7));
+        // Scanned on the 17th: its backup was the current file then; the run of the 18th has renamed it since.
+        sets.add(new BackupSet(Paris.at("2026-11-17T02:00"), "msgstore.db.crypt14", List.of("msgstore.db.crypt14"),
+                1_000_017, 1, TimeSource.MTIME, Map.of()));
+
+        Checklist local = checklist(Layout.WHATSAPP_ANDROID, sets, RetentionRules.NONE.withLast(7),
+                ChecklistScenario.RECOVER, LedgerFacts.EMPTY);
+
+        Step copy = local.steps().filter(s -> s.id().equals("protect.copy")).findFirst().orElseThrow();
+        assertThat(copy.args().get(0)).isEqualTo("msgstore-2026-11-17.1.db.crypt14");
+        Step rename = local.steps().filter(s -> s.id().equals("restore.whatsapp.rename")).findFirst().orElseThrow();
+        assertThat(rename.args()).startsWith("msgstore-2026-11-17.1.db.crypt14", "msgstore.db.crypt14");
+    }
+
+    @Test
     void anIphoneBackupKnownNotToBeEncryptedAsksForNoBackupPassword() {
         Checklist plain = checklist(Layout.IOS_DEVICE_BACKUP, nights("iphone-", "", Map.of("isEncrypted", false)),
                 RetentionRules.NONE.withLast(7), ChecklistScenario.RECOVER, LedgerFacts.EMPTY);
