@@ -21,18 +21,28 @@ import java.util.regex.Pattern;
  * ({@code [20/11/2026, 14:05:33] Name: text}), in any of WhatsApp's locales: day, month and year in any order,
  * {@code /}, {@code .} or {@code -} between them, two- or four-digit years, with or without the comma, 24- or
  * 12-hour clocks (AM/PM, {@code a. m.}, {@code vorm.}... after a space, a no-break or a narrow no-break space),
- * optional seconds, {@code :} or {@code .} in the time, and direction marks anywhere. A line without a header
+ * optional seconds, {@code :} or {@code .} in the time, and direction marks anywhere; digits of any script
+ * (Arabic-Indic, Persian, Devanagari, Thai...), the Arabic comma, the markers {@code ص}/{@code م} after the time
+ * and {@code 午前}/{@code 午後} (also Chinese and Korean ones) before it, the hour 00 or 12 with a marker, and years
+ * of the Thai Buddhist era (2569 is 2026). A line without a header
  * continues the message before it. No I/O: {@link ChatFiles} reads the files.
  */
 public final class ChatParser {
 
     private static final String SPACE = "[ \\u00A0\\u202F]";
+    /** Markers of the afternoon half of a 12-hour clock, after or (CJK) before the time. */
+    private static final String PM_MARKERS = "p.m. pm nachm. 午後 下午 오후 م";
+    private static final String MARKER = "(?i:[ap]\\.?" + SPACE + "?m\\.?|vorm\\.|nachm\\.|ص|م)";
+    private static final String CJK_MARKER = "(午前|午後|上午|下午|오전|오후)";
     private static final Pattern HEADER = Pattern.compile("^(\\[)?"
             + "(\\d{1,4})[./-] ?(\\d{1,2})[./-] ?(\\d{1,4})\\.?"
-            + "(?:," + SPACE + "?|" + SPACE + ")"
+            + "(?:[,\\u060C]" + SPACE + "?|" + SPACE + ")"
+            + "(?:" + CJK_MARKER + SPACE + "?)?"
             + "(\\d{1,2})[:.](\\d{2})(?:[:.](\\d{2}))?"
-            + "(?:" + SPACE + "?((?i:[ap]\\.?" + SPACE + "?m\\.?|vorm\\.|nachm\\.)))?"
+            + "(?:" + SPACE + "?(" + MARKER + "))?"
             + "(?:\\]" + SPACE + "?| [-\\u2013] )(.*)$");
+    /** A Thai phone writes years of the Buddhist era, 543 ahead of the Gregorian. */
+    private static final int BUDDHIST_ERA_OFFSET = 543;
 
     /** A display name is a few dozen characters at most; WhatsApp itself cuts them at 25. */
     static final int MAX_NAME = 64;
@@ -66,6 +76,10 @@ public final class ChatParser {
             int stop = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
             String raw = text.substring(start, stop);
             String line = ChatWords.withoutMarks(raw);
+            int lead = line.startsWith("[") ? 1 : 0;
+            if (line.length() > lead && line.charAt(lead) > 127 && Character.isDigit(line.charAt(lead))) {
+                line = asciiDigits(line);
+            }
             Header header = line.isEmpty() || !(Character.isDigit(line.charAt(0)) || line.charAt(0) == '[') ? null
                     : header(matcher.reset(line), raw, lineNumber);
             if (header != null) {
@@ -121,18 +135,50 @@ public final class ChatParser {
         if (!m.matches()) {
             return null;
         }
-        int hour = Integer.parseInt(m.group(5));
-        int minute = Integer.parseInt(m.group(6));
-        int seconds = m.group(7) == null ? 0 : Integer.parseInt(m.group(7));
-        Boolean pm = m.group(8) == null ? null : m.group(8).toLowerCase(Locale.ROOT).startsWith("p")
-                || m.group(8).toLowerCase(Locale.ROOT).startsWith("n");
-        if (minute > 59 || seconds > 59 || (pm == null ? hour > 23 : hour < 1 || hour > 12)) {
+        int hour = Integer.parseInt(m.group(6));
+        int minute = Integer.parseInt(m.group(7));
+        int seconds = m.group(8) == null ? 0 : Integer.parseInt(m.group(8));
+        String marker = m.group(9) != null ? m.group(9) : m.group(5);
+        Boolean pm = marker == null ? null : isAfternoon(marker);
+        // With a marker, 00 and 12 both occur (00:05 a. m. and 12:05 AM are five past midnight).
+        if (minute > 59 || seconds > 59 || (pm == null ? hour > 23 : hour > 12)) {
             return null;
         }
         // iOS writes its notices after the chat's name, their text opening with a left-to-right mark.
         boolean markedText = raw.contains(": \u200E");
         return new Header(line, m.group(2), Integer.parseInt(m.group(3)), m.group(4), hour, minute, seconds, pm,
-                m.group(9), markedText);
+                m.group(10), markedText);
+    }
+
+    private static boolean isAfternoon(String marker) {
+        String m = marker.toLowerCase(Locale.ROOT).replaceAll("[ \\u00A0\\u202F]", "");
+        for (String pm : PM_MARKERS.split(" ")) {
+            if (m.equals(pm) || m.startsWith("p") && pm.startsWith("p")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The line with digits of any script (Arabic-Indic, Persian, Devanagari, Thai...) read as ASCII digits, as
+     * {@link Character#digit} reads them; the line itself when it has none, the common case, at no cost.
+     */
+    static String asciiDigits(String line) {
+        int n = line.length();
+        int i = 0;
+        while (i < n && !(line.charAt(i) > 127 && Character.isDigit(line.charAt(i)))) {
+            i++;
+        }
+        if (i == n) {
+            return line;
+        }
+        StringBuilder b = new StringBuilder(n).append(line, 0, i);
+        for (; i < n; i++) {
+            char c = line.charAt(i);
+            b.append(c > 127 && Character.isDigit(c) ? (char) ('0' + Character.digit(c, 10)) : c);
+        }
+        return b.toString();
     }
 
     /** The date order the file's own dates allow: a year first, or a first or second field over 12. */
@@ -228,6 +274,9 @@ public final class ChatParser {
         }
         if (year < 100) {
             year += 2000;
+        } else if (year >= 2400) {
+            // No Gregorian export is dated after 2400: this is the Buddhist era of a Thai phone.
+            year -= BUDDHIST_ERA_OFFSET;
         }
         int hour = h.pm == null ? h.hour : h.hour % 12 + (h.pm ? 12 : 0);
         Instant time;

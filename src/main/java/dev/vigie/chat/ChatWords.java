@@ -1,92 +1,93 @@
 package dev.vigie.chat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * The words WhatsApp writes in an export instead of a message, in the languages Vigie knows: the deleted markers,
- * the media placeholders and the system lines. The one list; add a language here.
+ * the media placeholders and the system lines, read from one data file per language
+ * ({@code dev/vigie/chat/words/LANG.properties}, each saying where its words come from).
  *
  * <p>Every text is compared after {@link #normalise}: direction marks removed, trimmed, a final period dropped,
  * lower case.
  */
 final class ChatWords {
 
+    /**
+     * The languages whose words Vigie knows, one data file each in {@code dev/vigie/chat/words/}: add a language by
+     * adding its file here and there.
+     */
+    static final List<String> LANGUAGES = List.of("en", "fr", "de", "es", "it", "pt", "nl", "ru", "cs");
+
     /** Deleted markers; the value says whether the exporting user deleted it ("You deleted this message"). */
-    private static final Map<String, Boolean> DELETED = Map.ofEntries(
-            // English
-            Map.entry("this message was deleted", false),
-            Map.entry("you deleted this message", true),
-            // French
-            Map.entry("ce message a été supprimé", false),
-            Map.entry("vous avez supprimé ce message", true),
-            // German
-            Map.entry("diese nachricht wurde gelöscht", false),
-            Map.entry("du hast diese nachricht gelöscht", true),
-            Map.entry("sie haben diese nachricht gelöscht", true),
-            // Spanish
-            Map.entry("se eliminó este mensaje", false),
-            Map.entry("este mensaje fue eliminado", false),
-            Map.entry("eliminaste este mensaje", true),
-            Map.entry("has eliminado este mensaje", true),
-            // Italian
-            Map.entry("questo messaggio è stato eliminato", false),
-            Map.entry("hai eliminato questo messaggio", true),
-            // Portuguese (Brazil, Portugal)
-            Map.entry("esta mensagem foi apagada", false),
-            Map.entry("esta mensagem foi eliminada", false),
-            Map.entry("você apagou esta mensagem", true),
-            Map.entry("apagou esta mensagem", true),
-            Map.entry("eliminou esta mensagem", true),
-            // Dutch
-            Map.entry("dit bericht is verwijderd", false),
-            Map.entry("je hebt dit bericht verwijderd", true),
-            Map.entry("u hebt dit bericht verwijderd", true),
-            // Russian
-            Map.entry("данное сообщение удалено", false),
-            Map.entry("это сообщение удалено", false),
-            Map.entry("вы удалили данное сообщение", true),
-            Map.entry("вы удалили это сообщение", true),
-            // Czech
-            Map.entry("tato zpráva byla smazána", false),
-            Map.entry("tato zpráva byla odstraněna", false),
-            Map.entry("smazali jste tuto zprávu", true),
-            Map.entry("tuto zprávu jste smazal(a)", true),
-            Map.entry("odstranili jste tuto zprávu", true));
-
+    private static final Map<String, Boolean> DELETED = new HashMap<>();
     /** Android's placeholders for media left out of the export. */
-    private static final Set<String> MEDIA_OMITTED = Set.of("<media omitted>", "<médias omis>", "<fichier omis>",
-            "<medien ausgeschlossen>", "<medien weggelassen>", "<multimedia omitido>", "<archivo omitido>",
-            "<media omessi>", "<mídia oculta>", "<arquivo de mídia oculto>", "<ficheiro omitido>",
-            "<media weggelaten>", "<без медиафайлов>", "<média vynechána>", "<média vynecháno>");
-
-    /** iOS writes "image omitted", "video omitted"...: the last word, per language. */
-    private static final List<String> OMITTED_SUFFIXES = List.of(" omitted", " omis", " omise", " absente",
-            " absent", " weggelassen", " ausgeschlossen", " omitido", " omitida", " omesso", " omessa", " oculto",
-            " oculta", " weggelaten", " отсутствует", " опущено", " vynecháno", " vynechán", " vynechána");
-
+    private static final Set<String> MEDIA_OMITTED = new HashSet<>();
+    /** iOS writes "image omitted", "video omitted"...: the last word, per language, with its space. */
+    private static final List<String> OMITTED_SUFFIXES = new ArrayList<>();
     /** Android names an attached file and adds "(file attached)" when media are included. */
-    private static final List<String> ATTACHED_SUFFIXES = List.of("(file attached)", "(fichier joint)",
-            "(datei angehängt)", "(archivo adjunto)", "(file allegato)", "(arquivo anexado)", "(ficheiro anexado)",
-            "(bestand bijgevoegd)", "(файл добавлен)", "(soubor připojen)", "(příloha)");
-
-    /** iOS: {@code <attached: 00000012-PHOTO-2026-11-20.jpg>}, whatever the language's word for attached. */
-    private static final Pattern ATTACHMENT = Pattern.compile("^<[\\p{L}\\p{M} ]{3,20} ?: .+>$");
-
+    private static final List<String> ATTACHED_SUFFIXES = new ArrayList<>();
     /**
      * What iOS attributes to the chat's own name, and Android writes without an author: encryption notices, security
      * codes, groups created. Matched anywhere in the line.
      */
-    private static final List<String> SYSTEM = List.of("end-to-end encrypted", "security code", "created group",
-            "chiffrés de bout en bout", "code de sécurité", "a créé le groupe", "ende-zu-ende-verschlüsselt",
-            "sicherheitsnummer", "cifrados de extremo a extremo", "código de seguridad",
-            "crittografia end-to-end", "codice di sicurezza", "criptografia de ponta a ponta",
-            "código de segurança", "end-to-end versleuteld", "beveiligingscode", "сквозным шифрованием",
-            "код безопасности", "koncovým šifrováním", "bezpečnostní kód");
+    private static final List<String> SYSTEM = new ArrayList<>();
+
+    static {
+        for (String language : LANGUAGES) {
+            Properties words = words(language);
+            split(words, "deleted.others").forEach(w -> DELETED.put(w, false));
+            split(words, "deleted.you").forEach(w -> DELETED.put(w, true));
+            MEDIA_OMITTED.addAll(split(words, "media.placeholders"));
+            split(words, "media.omitted").forEach(w -> OMITTED_SUFFIXES.add(" " + w));
+            ATTACHED_SUFFIXES.addAll(split(words, "media.attached"));
+            SYSTEM.addAll(split(words, "system"));
+        }
+    }
+
+    /** One language's data file, read as UTF-8. */
+    static Properties words(String language) {
+        String resource = "words/" + language + ".properties";
+        try (InputStream in = ChatWords.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("No chat words for " + language + ": " + resource);
+            }
+            Properties words = new Properties();
+            words.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return words;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A key's values, separated by {@code |}, lower case and trimmed. */
+    static List<String> split(Properties words, String key) {
+        String value = words.getProperty(key, "");
+        List<String> all = new ArrayList<>();
+        for (String part : value.split("\\|")) {
+            String word = part.strip().toLowerCase(Locale.ROOT);
+            if (!word.isEmpty()) {
+                all.add(word);
+            }
+        }
+        return all;
+    }
+
+    /** iOS: {@code <attached: 00000012-PHOTO-2026-11-20.jpg>}, whatever the language's word for attached. */
+    private static final Pattern ATTACHMENT = Pattern.compile("^<[\\p{L}\\p{M} ]{3,20} ?: .+>$");
 
     private ChatWords() {
     }

@@ -84,12 +84,13 @@ public final class Checklists {
                 event = Optional.empty();
             }
         }
-        Optional<ChosenBackup> backup = chosen.map(lifetime -> chosenBackup(lifetime, known, verify, request));
+        Optional<ChosenBackup> backup = chosen.map(lifetime -> chosenBackup(lifetime, known, verify, request,
+                simulator.fileWhenRead(lifetime)));
         Optional<Instant> deadline = request.scenario() == ChecklistScenario.MIGRATE ? Optional.empty()
                 : chosen.flatMap(BackupLifetime::prunedAt);
         Optional<Advice> protect = chosen.filter(c -> deadline.isPresent()).map(c -> new Advice(
                 request.cloud() ? Advice.Action.TURN_OFF_AUTOMATIC_BACKUP : Advice.Action.COPY_BACKUP, c.created(),
-                c.name(), deadline.get()));
+                simulator.fileWhenRead(c), deadline.get()));
         Optional<Duration> loses = request.scenario() == ChecklistScenario.MIGRATE ? Optional.empty()
                 : backup.map(b -> Duration.between(b.time(), request.scenario() == ChecklistScenario.LOST
                         ? event.get() : now)).filter(d -> !d.isNegative());
@@ -114,15 +115,19 @@ public final class Checklists {
         return Optional.empty();
     }
 
+    /** @param file the file that holds the backup now: WhatsApp may have renamed it into a dated copy since */
     private static ChosenBackup chosenBackup(BackupLifetime lifetime, List<BackupSet> known,
-                                             Function<BackupSet, Verification> verify, ChecklistRequest request) {
+                                             Function<BackupSet, Verification> verify, ChecklistRequest request,
+                                             Optional<String> file) {
         Optional<BackupSet> set = lifetime.name().flatMap(name -> known.stream()
                 .filter(b -> b.name().equals(name) && b.time().equals(lifetime.created())).findFirst()
                 .or(() -> known.stream().filter(b -> b.name().equals(name)).findFirst()));
         Verification verification = set.map(verify)
                 .orElse(new Verification(Verification.State.NOT_VERIFIED, request.now(), List.of()));
-        return new ChosenBackup(lifetime.name().orElse(""), lifetime.created(), set.map(BackupSet::sizeBytes),
-                set.map(BackupSet::paths).orElse(List.of()), request.location(), verification);
+        Optional<Boolean> encrypted = set.map(b -> b.details().get("isEncrypted"))
+                .filter(Boolean.class::isInstance).map(Boolean.class::cast);
+        return new ChosenBackup(file.orElse(""), lifetime.created(), set.map(BackupSet::sizeBytes),
+                set.map(BackupSet::paths).orElse(List.of()), request.location(), verification, encrypted);
     }
 
     static ConsentScope consent(ChecklistRequest request, LedgerFacts ledger, Optional<Instant> backupTime,
@@ -161,10 +166,11 @@ public final class Checklists {
                                           Optional<Instant> deadline, Optional<Advice> protect, ConsentScope consent) {
         List<Section> sections = new ArrayList<>();
         ChecklistScenario scenario = request.scenario();
-        boolean whatsApp = request.layout() == Layout.WHATSAPP_ANDROID
-                || request.layout() == Layout.WHATSAPP_BUSINESS_ANDROID;
+        App app = App.of(request.layout());
+        boolean whatsApp = app.whatsApp();
         boolean ios = request.layout() == Layout.IOS_DEVICE_BACKUP;
-        List<Step> protectSteps = protect.map(Checklists::protectStep).stream().toList();
+        boolean phone = whatsApp || ios;
+        List<Step> protectSteps = protect.map(a -> protectStep(a, app)).stream().toList();
         boolean shortTime = deadline.filter(d -> Duration.between(request.now(), d).compareTo(SHORT_TIME) < 0)
                 .isPresent();
         if (scenario == ChecklistScenario.TRAINING) {
@@ -177,10 +183,16 @@ public final class Checklists {
             sections.add(new Section("secure", List.of(Step.of("secure.lock"), Step.of("secure.sim"),
                     Step.of("secure.password"))));
         }
+        if (backup.isEmpty() && scenario != ChecklistScenario.MIGRATE) {
+            // Nothing holds the data any more: steps to restore it would send the user after nothing.
+            sections.add(new Section("unrecoverable", List.of(Step.of("unrecoverable"))));
+            return sections;
+        }
         List<Step> preflight = new ArrayList<>();
         if (scenario == ChecklistScenario.MIGRATE) {
             sections.add(new Section("prepare", List.of(
-                    Step.of(whatsApp ? "prepare.backup.whatsapp" : ios ? "prepare.backup.ios" : "prepare.backup.files"),
+                    whatsApp ? Step.of("prepare.backup.whatsapp", app.name())
+                            : Step.of(ios ? "prepare.backup.ios" : "prepare.backup.files"),
                     Step.of("prepare.verify", request.source()))));
         } else {
             if (!shortTime) {
@@ -188,33 +200,43 @@ public final class Checklists {
             }
             backup.ifPresent(b -> preflight.add(verificationStep(b)));
         }
-        backup.flatMap(ChosenBackup::sizeBytes).ifPresent(size -> preflight.add(Step.of("preflight.space",
-                new Bytes(size))));
-        preflight.add(Step.of("preflight.power"));
+        backup.flatMap(ChosenBackup::sizeBytes).ifPresent(size -> preflight.add(Step.of(
+                phone ? "preflight.space" : "preflight.space.files", new Bytes(size))));
+        if (phone) {
+            preflight.add(Step.of("preflight.power"));
+        }
         if (whatsApp) {
             preflight.add(Step.of("preflight.number"));
             if (request.cloud()) {
                 preflight.add(Step.of("preflight.google"));
             }
-            preflight.add(Step.of("preflight.pin"));
+            preflight.add(Step.of("preflight.pin", app.name()));
         } else if (ios) {
-            preflight.add(Step.of("preflight.apple"));
+            boolean plain = backup.flatMap(ChosenBackup::encrypted).filter(e -> !e).isPresent();
+            preflight.add(Step.of(plain ? "preflight.apple.plain" : "preflight.apple"));
         }
-        sections.add(new Section("preflight", preflight));
-        if (backup.isPresent() || scenario == ChecklistScenario.MIGRATE) {
-            sections.add(new Section(scenario == ChecklistScenario.MIGRATE ? "transfer" : "restore",
-                    restoreSteps(request, backup, whatsApp, ios)));
+        if (!preflight.isEmpty()) {
+            sections.add(new Section("preflight", preflight));
         }
+        sections.add(new Section(scenario == ChecklistScenario.MIGRATE ? "transfer" : "restore",
+                restoreSteps(request, backup, app, ios, !protectSteps.isEmpty())));
         List<Step> post = new ArrayList<>();
-        post.add(Step.of("post.count"));
-        if (scenario == ChecklistScenario.MIGRATE) {
-            post.add(Step.of("post.latest.fresh"));
+        if (phone) {
+            post.add(Step.of("post.count"));
+            if (scenario == ChecklistScenario.MIGRATE) {
+                post.add(Step.of("post.latest.fresh"));
+            } else {
+                backup.ifPresent(b -> post.add(Step.of("post.latest", b.time())));
+            }
+            post.add(Step.of("post.media"));
         } else {
-            backup.ifPresent(b -> post.add(Step.of("post.latest", b.time())));
+            post.add(Step.of("post.files"));
+            if (scenario != ChecklistScenario.MIGRATE) {
+                backup.ifPresent(b -> post.add(Step.of("post.files.latest", b.time())));
+            }
         }
-        post.add(Step.of("post.media"));
         if (whatsApp) {
-            post.add(Step.of("post.twostep"));
+            post.add(Step.of("post.twostep", app.name()));
         }
         if (!consent.applyAgain().isEmpty()) {
             post.add(Step.of("post.erasures", consent.applyAgain().size()));
@@ -226,9 +248,24 @@ public final class Checklists {
         return sections;
     }
 
-    private static Step protectStep(Advice advice) {
+    /** The app a phone layout's backups belong to, as its menus and folders name it. */
+    private record App(String name, boolean whatsApp) {
+        static App of(Layout layout) {
+            return switch (layout) {
+                case WHATSAPP_ANDROID -> new App("WhatsApp", true);
+                case WHATSAPP_BUSINESS_ANDROID -> new App("WhatsApp Business", true);
+                default -> new App("", false);
+            };
+        }
+
+        String databases() {
+            return name + "/Databases";
+        }
+    }
+
+    private static Step protectStep(Advice advice, App app) {
         return advice.action() == Advice.Action.TURN_OFF_AUTOMATIC_BACKUP
-                ? Step.of("protect.turnOff", advice.before())
+                ? Step.of("protect.turnOff", advice.before(), app.whatsApp() ? app.name() : "WhatsApp")
                 : Step.of("protect.copy", advice.file().orElse(""), advice.before());
     }
 
@@ -241,39 +278,47 @@ public final class Checklists {
         };
     }
 
-    private static List<Step> restoreSteps(ChecklistRequest request, Optional<ChosenBackup> backup, boolean whatsApp,
-                                           boolean ios) {
+    /** @param spareCopied whether a protect step already has the user copy the backup somewhere safe */
+    private static List<Step> restoreSteps(ChecklistRequest request, Optional<ChosenBackup> backup, App app,
+                                           boolean ios, boolean spareCopied) {
         boolean migrate = request.scenario() == ChecklistScenario.MIGRATE;
         String name = backup.map(ChosenBackup::name).filter(n -> !n.isEmpty()).orElse("");
         Instant time = backup.map(ChosenBackup::time).orElse(request.now());
         List<Step> steps = new ArrayList<>();
-        if (whatsApp && request.cloud()) {
+        if (app.whatsApp() && request.cloud()) {
             if (!migrate) {
                 steps.add(Step.of("restore.google.latestOnly", time));
             }
             steps.add(Step.of("restore.google.account"));
-            steps.add(Step.of("restore.whatsapp.reinstall"));
-            steps.add(Step.of("restore.whatsapp.number"));
-            steps.add(Step.of("restore.google.restore"));
-        } else if (whatsApp) {
+            steps.add(Step.of("restore.whatsapp.reinstall", app.name()));
+            steps.add(Step.of("restore.whatsapp.number", app.name()));
+            steps.add(Step.of("restore.google.restore", app.name()));
+        } else if (app.whatsApp()) {
             if (migrate) {
-                steps.add(Step.of("transfer.whatsapp.copy"));
+                steps.add(Step.of("transfer.whatsapp.copy", app.databases()));
             } else {
-                steps.add(Step.of("restore.whatsapp.copy", name));
+                if (!spareCopied) {
+                    steps.add(Step.of("restore.whatsapp.copy", name, app.databases()));
+                }
                 if (currentName(name).equals(name)) {
-                    steps.add(Step.of("restore.whatsapp.keep", name));
+                    steps.add(Step.of("restore.whatsapp.keep", name, app.databases(), app.name()));
                 } else {
-                    steps.add(Step.of("restore.whatsapp.rename", name, currentName(name)));
+                    steps.add(Step.of("restore.whatsapp.rename", name, currentName(name), app.databases()));
                 }
             }
-            steps.add(Step.of("restore.whatsapp.reinstall"));
-            steps.add(Step.of("restore.whatsapp.number"));
-            steps.add(Step.of("restore.whatsapp.restore"));
+            steps.add(Step.of("restore.whatsapp.reinstall", app.name()));
+            steps.add(Step.of("restore.whatsapp.number", app.name()));
+            steps.add(Step.of("restore.whatsapp.restore", app.name()));
         } else if (ios) {
             steps.add(Step.of("restore.ios.connect"));
             steps.add(Step.of("restore.ios.findMy"));
             steps.add(migrate ? Step.of("transfer.ios.restore") : Step.of("restore.ios.restore", time));
-            steps.add(Step.of("restore.ios.password"));
+            Optional<Boolean> encrypted = backup.flatMap(ChosenBackup::encrypted);
+            if (encrypted.isEmpty()) {
+                steps.add(Step.of("restore.ios.password"));
+            } else if (encrypted.get()) {
+                steps.add(Step.of("restore.ios.password.known"));
+            }
             steps.add(Step.of("restore.ios.wait"));
         } else {
             steps.add(migrate ? Step.of("transfer.files.copy") : Step.of("restore.files.copy", name,

@@ -14,9 +14,15 @@ import java.util.Optional;
  * @param paths        its files, relative to the source
  * @param location     where it lives: the source's folder, or its cloud
  * @param verification what checking it found
+ * @param encrypted    whether it is encrypted, when its layout says (an iPhone backup's {@code IsEncrypted})
  */
 public record ChosenBackup(String name, Instant time, Optional<Long> sizeBytes, List<String> paths, String location,
-                           Verification verification) {
+                           Verification verification, Optional<Boolean> encrypted) {
+
+    public ChosenBackup(String name, Instant time, Optional<Long> sizeBytes, List<String> paths, String location,
+                        Verification verification) {
+        this(name, time, sizeBytes, paths, location, verification, Optional.empty());
+    }
 
     public ChosenBackup {
         Objects.requireNonNull(name, "name");
@@ -25,5 +31,6 @@ public record ChosenBackup(String name, Instant time, Optional<Long> sizeBytes, 
         paths = List.copyOf(paths);
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(verification, "verification");
+        Objects.requireNonNull(encrypted, "encrypted");
     }
 }

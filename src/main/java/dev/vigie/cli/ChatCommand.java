@@ -213,7 +213,11 @@ public final class ChatCommand {
 
         @Override
         public Integer call() {
-            ZoneId zone = time.zone(context);
+            // --deleted is read in the source's zone, as simulate and checklist read theirs, unless --zone says.
+            Optional<String> sourceName = Optional.ofNullable(source)
+                    .or(() -> chats(context).find(id).flatMap(ImportedChat::source));
+            ZoneId zone = time.givenZone().orElseGet(() -> sourceName
+                    .map(s -> Targets.workspace(context).zoneOf(s, context.zone())).orElse(context.zone()));
             Optional<Instant> when = Optional.ofNullable(deleted).map(d -> TimeOptions.parseTime(d, zone));
             ChatExports.Recovery recovery = chats(context).recovery(id, Optional.ofNullable(source), when,
                     retention.isEmpty() ? Optional.empty() : Optional.of(retention.rules()), time.now(context),

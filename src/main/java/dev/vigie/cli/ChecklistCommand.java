@@ -81,7 +81,9 @@ public final class ChecklistCommand implements Callable<Integer> {
                 .orElseThrow(() -> new InputProblem("error.checklist.purpose", purpose));
         ChecklistFile.Format kind = ChecklistFile.Format.fromId(format)
                 .orElseThrow(() -> new InputProblem("error.checklist.format", format));
-        ZoneId zone = time.zone(context);
+        RestoreChecklists checklists = Targets.workspace(context).checklists();
+        // Times are read and shown in the source's zone, as simulate and the window do, unless --zone says.
+        ZoneId zone = time.givenZone().orElseGet(() -> Targets.workspace(context).zoneOf(source, context.zone()));
         Instant now = time.now(context);
         Optional<Instant> createdAt = Optional.ofNullable(created).map(t -> TimeOptions.parseTime(t, zone));
         Optional<Instant> deletedAt = Optional.ofNullable(deleted).map(t -> TimeOptions.parseTime(t, zone));
@@ -90,7 +92,6 @@ public final class ChecklistCommand implements Callable<Integer> {
         ChecklistAsk ask = new ChecklistAsk(chosen, source, retention.isEmpty() ? Optional.empty()
                 : Optional.of(retention.rules()), createdAt, deletedAt, lostAt, forPurpose);
 
-        RestoreChecklists checklists = Targets.workspace(context).checklists();
         Checklist checklist = checklists.write(ask, now, zone);
         // The same ask at the same --now is the same saved checklist: its ticks and sign-off are written too.
         ChecklistDocument document = ChecklistDocument.of(checklist, checklists.progress(checklist.id()),

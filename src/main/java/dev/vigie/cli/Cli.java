@@ -3,8 +3,13 @@ package dev.vigie.cli;
 import dev.vigie.backup.InputProblem;
 import dev.vigie.health.MonitoringLevel;
 import dev.vigie.i18n.Messages;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import picocli.CommandLine;
 
@@ -14,8 +19,25 @@ public final class Cli {
     private Cli() {
     }
 
+    /**
+     * Runs one command line on the process's standard output and error, written in UTF-8 whatever the locale says:
+     * under {@code LANG=C} Java would write French accents as {@code ?}, and a script reading the output expects
+     * UTF-8.
+     */
     public static int run(CliContext context, String... args) {
-        return create(context).execute(args);
+        CommandLine cli = create(context);
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
+                StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
+                StandardCharsets.UTF_8), true);
+        cli.setOut(out);
+        cli.setErr(err);
+        try {
+            return cli.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
     }
 
     /** The command line, ready to execute; tests set its out and err writers. */
@@ -27,8 +49,13 @@ public final class Cli {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
         cli.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
-            err.println(messages.get("error.usage", ex.getMessage(),
-                    ex.getCommandLine().getCommandSpec().qualifiedName()));
+            if (ex.getCause() instanceof InputProblem problem) {
+                // A value read and judged by Vigie itself: its own one-line answer says what to do.
+                err.println(messages.problem(problem));
+            } else {
+                err.println(messages.get("error.usage", conversion(ex, messages).orElse(ex.getMessage()),
+                        ex.getCommandLine().getCommandSpec().qualifiedName()));
+            }
             // check speaks to monitoring, where 2 is CRITICAL and a check that could not run is UNKNOWN.
             return ex.getCommandLine().getCommand() instanceof CheckCommand
                     ? MonitoringLevel.UNKNOWN.exitCode() : ExitCode.BAD_INPUT;
@@ -49,6 +76,29 @@ public final class Cli {
             return ExitCode.INTERNAL_ERROR;
         });
         return cli;
+    }
+
+    /**
+     * A value picocli could not convert ({@code 'abc' is not a long}), said in the user's language; empty for other
+     * usage errors, which keep picocli's words.
+     */
+    static Optional<String> conversion(CommandLine.ParameterException ex, Messages messages) {
+        if (ex instanceof CommandLine.OverwrittenOptionException twice && twice.getOverwritten() != null) {
+            CommandLine.Model.ArgSpec given = twice.getOverwritten();
+            return Optional.of(messages.get("error.usage.twice", given instanceof CommandLine.Model.OptionSpec o
+                    ? o.longestName() : given.paramLabel()));
+        }
+        CommandLine.Model.ArgSpec arg = ex.getArgSpec();
+        String value = ex.getValue();
+        if (arg == null || value == null || !(ex.getCause() instanceof CommandLine.TypeConversionException)
+                && !String.valueOf(ex.getMessage()).startsWith("Invalid value")) {
+            return Optional.empty();
+        }
+        String name = arg instanceof CommandLine.Model.OptionSpec option ? option.longestName() : arg.paramLabel();
+        Class<?> type = arg.type();
+        boolean whole = type == long.class || type == Long.class || type == int.class || type == Integer.class;
+        // Vigie's own converters (layouts...) already say what they accept; picocli's number errors are English.
+        return whole ? Optional.of(messages.get("error.usage.notNumber", value, name)) : Optional.empty();
     }
 
     /** Gives commands the context through their constructor; no injection framework. */

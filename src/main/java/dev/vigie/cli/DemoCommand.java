@@ -60,8 +60,11 @@ public final class DemoCommand {
                 out.println("    " + source.path());
             }
             out.println(m.get("demo.next"));
+            // The command this Vigie runs as: a source build or a jar has no 'vigie' on the path.
+            String vigie = Launcher.current(Create::shellArgument);
             for (DemoSource source : demo.sources()) {
-                out.println("  vigie sources add " + source.name() + " " + shellArgument(source.path().toString()));
+                out.println("  " + vigie + " sources add " + source.name() + " "
+                        + shellArgument(source.path().toString()));
             }
             out.flush();
             return ExitCode.OK;

@@ -1,5 +1,6 @@
 package dev.vigie.cli;
 
+import dev.vigie.i18n.Messages;
 import dev.vigie.backup.InputProblem;
 import dev.vigie.retention.CalendarSpan;
 import dev.vigie.retention.RetentionPreset;
@@ -7,6 +8,7 @@ import dev.vigie.retention.RetentionPresets;
 import dev.vigie.retention.RetentionRules;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Option;
 
@@ -104,5 +106,15 @@ public final class RetentionOptions {
     /** True when neither a preset nor a rule was given. */
     boolean isEmpty() {
         return preset == null && flagRules().isEmpty();
+    }
+
+    /** The rules of the flags or preset, if any was given: empty lets the source's usual ones apply. */
+    Optional<RetentionRules> given() {
+        return isEmpty() ? Optional.empty() : Optional.of(rules());
+    }
+
+    /** One line saying which policy a simulation applied, and whether it is the one given or the source's usual. */
+    String said(Messages messages, String policy) {
+        return messages.get(isEmpty() ? "simulate.policy.usual" : "simulate.policy.given", policy);
     }
 }

@@ -77,8 +77,8 @@ public final class SimulateCommand implements Callable<Integer> {
         Optional<ZoneId> givenZone = time.givenZone();
         ZoneId userZone = time.zone(context);
         Instant at = time.now(context);
-        RetentionPolicy policy = policy();
         SimulationSource observed = backups.load(context, userZone, at);
+        RetentionPolicy policy = RetentionPolicies.atEveryRun(observed.rules(retention.given()));
         ZoneId scheduleZone = observed.zone(givenZone, context.zone());
         List<DataEvent> batch = events(scheduleZone);
         Schedule rule = backups.schedule(observed, scheduleZone);
@@ -88,21 +88,14 @@ public final class SimulateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Formats formats = new Formats(context.messages());
         if (json) {
-            out.println(SimulationJson.render(result, scheduleZone, formats));
+            out.println(SimulationJson.render(result, scheduleZone, formats, policy.describe(), retention.isEmpty()));
         } else {
+            out.println(retention.said(context.messages(), policy.describe()));
             out.print(SimulationText.render(result, scheduleZone, formats));
         }
         out.flush();
         return result.outcomes().stream().allMatch(EventOutcome::recoverableNow) ? ExitCode.OK
                 : ExitCode.PROBLEM_FOUND;
-    }
-
-    /** The restic policy of the flags or preset, applied at each simulated run. */
-    private RetentionPolicy policy() {
-        if (retention.isEmpty()) {
-            throw new InputProblem("error.simulate.policy");
-        }
-        return RetentionPolicies.atEveryRun(retention.rules());
     }
 
     private List<DataEvent> events(ZoneId zoneOfTimes) {

@@ -75,18 +75,38 @@ public final class SourcesCommand {
             Path folder = Path.of(path).toAbsolutePath().normalize();
             // Also checks that the folder exists and can be read, with the scan's own messages.
             Layout recognised = context.scanner().recognise(folder);
+            List<String> alsoAs;
             try (Store store = Store.open(context.dataDir())) {
+                alsoAs = store.sources().list().stream().filter(other -> sameFolder(other.location(), folder))
+                        .map(SourceRef::name).toList();
                 store.sources().add(new SourceRef(name, folder.toString(), Optional.ofNullable(layout)),
                         context.clock().instant());
             }
             Messages m = context.messages();
             PrintWriter out = spec.commandLine().getOut();
+            if (!alsoAs.isEmpty()) {
+                // Allowed (two schedules on one folder can make sense), but its backups then count twice.
+                spec.commandLine().getErr().println(m.get("sources.sameFolder", folder.toString(),
+                        String.join(", ", alsoAs)));
+            }
             out.println(m.get("sources.added", name, folder.toString()));
             out.println(layout == null ? m.get("sources.layout.recognised", recognised.id())
                     : m.get("sources.layout.fixed", layout.id()));
             out.println(m.get("sources.scanHint", name));
             out.flush();
             return ExitCode.OK;
+        }
+
+        private static boolean sameFolder(String location, Path folder) {
+            if (location.equals(folder.toString())) {
+                return true;
+            }
+            try {
+                Path other = Path.of(location);
+                return java.nio.file.Files.exists(other) && java.nio.file.Files.isSameFile(other, folder);
+            } catch (java.io.IOException | java.nio.file.InvalidPathException e) {
+                return false;
+            }
         }
 
         /** A Drive folder: one request checks it is a folder this account sees; kept as {@code gdrive:ID}. */

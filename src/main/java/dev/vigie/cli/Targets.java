@@ -3,6 +3,7 @@ package dev.vigie.cli;
 import dev.vigie.backup.InputProblem;
 import dev.vigie.backup.SourceRef;
 import dev.vigie.report.ResticSnapshots;
+import dev.vigie.source.drive.DriveFolderRef;
 import dev.vigie.store.Store;
 import dev.vigie.workspace.Workspace;
 import java.io.IOException;
@@ -24,10 +25,14 @@ final class Targets {
      * the argument could be a name, so pointing at a folder touches no state.
      */
     static Optional<SourceRef> registered(String target, CliContext context) {
-        if (looksLikePath(target) || !Files.exists(Store.databaseFile(context.dataDir()))) {
-            return Optional.empty();
+        Optional<SourceRef> found = looksLikePath(target) || !Files.exists(Store.databaseFile(context.dataDir()))
+                ? Optional.empty() : workspace(context).find(target);
+        if (found.isEmpty() && !looksLikePath(target) && !DriveFolderRef.isDrive(target)
+                && !Files.exists(Path.of(target))) {
+            // A bare word that is neither: say so, rather than "no such folder" for what was meant as a name.
+            throw new InputProblem("error.scan.unknownTarget", target);
         }
-        return workspace(context).find(target);
+        return found;
     }
 
     /** A separator, {@code .}, {@code ..} or an absolute path: no source name can look like that. */

@@ -1,9 +1,13 @@
 package dev.vigie.cli;
 
+import dev.vigie.backup.InputProblem;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
@@ -38,7 +42,22 @@ public final class VigieCommand implements Runnable {
     @Option(names = "--drive-root-url", paramLabel = "URL", scope = ScopeType.INHERIT, hidden = true,
             descriptionKey = "drive-root-url")
     void setDriveRootUrl(String url) {
+        if (!isHttpUrl(url)) {
+            InputProblem problem = new InputProblem("error.driveRootUrl", url);
+            throw new ParameterException(spec.commandLine(), context.messages().problem(problem), problem, null, url);
+        }
         context.setDriveRootUrl(url);
+    }
+
+    /** An absolute http or https address with a host: the only kind Drive requests can be sent to. */
+    static boolean isHttpUrl(String url) {
+        try {
+            URI uri = new URI(url);
+            return uri.getScheme() != null && uri.getHost() != null
+                    && (uri.getScheme().equalsIgnoreCase("http") || uri.getScheme().equalsIgnoreCase("https"));
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 
     @Option(names = "--debug", scope = ScopeType.INHERIT, descriptionKey = "debug")

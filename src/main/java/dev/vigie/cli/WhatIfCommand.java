@@ -5,6 +5,7 @@ import dev.vigie.i18n.Formats;
 import dev.vigie.report.WhatIfJson;
 import dev.vigie.report.WhatIfText;
 import dev.vigie.retention.RetentionPolicies;
+import dev.vigie.retention.RetentionPolicy;
 import dev.vigie.retention.RetentionPreset;
 import dev.vigie.retention.RetentionPresets;
 import dev.vigie.retention.RetentionRules;
@@ -68,15 +69,13 @@ public final class WhatIfCommand implements Callable<Integer> {
         ZoneId userZone = time.zone(context);
         Instant at = time.now(context);
         Duration noticedAfter = Durations.parse(delay);
-        if (retention.isEmpty()) {
-            throw new InputProblem("error.simulate.policy");
-        }
         SimulationSource observed = backups.load(context, userZone, at);
+        RetentionPolicy current = RetentionPolicies.atEveryRun(observed.rules(retention.given()));
         ZoneId zone = observed.zone(time.givenZone(), context.zone());
         Schedule schedule = backups.schedule(observed, zone);
         List<Scenario> scenarios = new ArrayList<>();
-        scenarios.add(Scenario.asObserved(context.messages().get("whatif.current"),
-                RetentionPolicies.atEveryRun(retention.rules())));
+        scenarios.add(Scenario.asObserved(context.messages().get(retention.isEmpty() ? "whatif.usual"
+                : "whatif.current"), current));
         for (String text : compare) {
             scenarios.add(scenario(text, schedule));
         }
@@ -86,6 +85,7 @@ public final class WhatIfCommand implements Callable<Integer> {
         if (json) {
             out.println(WhatIfJson.render(result, zone));
         } else {
+            out.println(retention.said(context.messages(), current.describe()));
             out.print(WhatIfText.render(result, new Formats(context.messages()).schedule(schedule), zone,
                     new Formats(context.messages())));
         }

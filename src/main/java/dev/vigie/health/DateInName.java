@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * <p>The folder readers have a richer reader of times in names; the core cannot use the adapters, and a health check
  * only needs the day, so this one reads dates alone, with the same shapes and years.
  */
-final class DateInName {
+public final class DateInName {
 
     private static final List<Pattern> PATTERNS = List.of(
             // 2026-11-20, 2026_11_20, 2026.11.20 (also the date part of 2026-11-20T0200 or 2026-11-20-021500)
@@ -28,7 +28,8 @@ final class DateInName {
     private DateInName() {
     }
 
-    static Optional<LocalDate> find(String name) {
+    /** The first date a name holds, in the shapes above. */
+    public static Optional<LocalDate> find(String name) {
         for (Pattern pattern : PATTERNS) {
             Matcher m = pattern.matcher(name);
             while (m.find()) {

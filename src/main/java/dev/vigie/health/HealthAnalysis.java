@@ -84,7 +84,7 @@ public final class HealthAnalysis {
         MissedRuns missed = new MissedRuns(record.missedSince(now.minus(WEEK)), record.missedSince(now.minus(MONTH)),
                 record.missedSince(now.minus(QUARTER)));
         return new HealthReport(status, schedule, latest, nextExpected, firstSlotPassed, missed, record.gaps(),
-                record.coverageSince(now.minus(MONTH)), findings);
+                backups.isEmpty() ? 0.0 : record.coverageSince(now.minus(MONTH)), findings);
     }
 
     /** The runs of the record, in epoch milliseconds, and which backup counts for each. */

@@ -99,7 +99,9 @@ public final class Messages {
         for (int i = 0; i < finding.args().size(); i++) {
             args[i + 1] = Printable.escape(readable(finding.args().get(i)));
         }
-        return get(finding.messageKey(), args);
+        // A finding may be worded by its severity too: a missing file that rotation removed is no lost backup.
+        String bySeverity = finding.messageKey() + "." + finding.severity().name().toLowerCase(Locale.ROOT);
+        return get(bundle.containsKey(bySeverity) ? bySeverity : finding.messageKey(), args);
     }
 
     /**

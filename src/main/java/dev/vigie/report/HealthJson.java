@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vigie.backup.Finding;
 import dev.vigie.health.Gap;
 import dev.vigie.health.HealthReport;
+import dev.vigie.health.HealthStatus;
 import dev.vigie.health.MonitoringLevel;
 import dev.vigie.i18n.Messages;
 import dev.vigie.schedule.Schedule;
@@ -18,7 +19,7 @@ import java.util.Locale;
  * The JSON contract of a check, one object per source:
  * <pre>
  * {"source", "status", "exitCode",
- *  "schedule": {"expression", "zone", "inferred", "graceSeconds"},
+ *  "schedule": {"expression", "zone", "inferred", "default", "graceSeconds"},
  *  "latest": {"time", "ageSeconds"} | null, "nextExpected",
  *  "missedRuns": {"last7Days", "last30Days", "last90Days"},
  *  "gaps": [{"from", "to", "missedSlots"}], "coverage30Days",
@@ -26,7 +27,9 @@ import java.util.Locale;
  * </pre>
  * {@code status} is {@code UP}, {@code LATE}, {@code DOWN} or {@code NEW}; {@code exitCode} is the monitoring level's
  * (0 OK, 1 WARNING, 2 CRITICAL). A finding's {@code severity} is {@code critical}, {@code warning} or {@code info},
- * as in the Prometheus labels, and its {@code backup} is null when it concerns no one backup set.
+ * as in the Prometheus labels, and its {@code backup} is null when it concerns no one backup set. {@code default}
+ * is true when the schedule is the layout's default, not read from backups; {@code coverage30Days} is null for a
+ * {@code NEW} source (no backup seen: nothing is covered, which is not 100 %).
  *
  * <p>A source that could not be checked has the same keys, with {@code "status": "UNKNOWN"}, {@code "exitCode": 3},
  * null for every value that needs a check and empty lists, and one more key, {@code "reason"}, saying why.
@@ -92,7 +95,11 @@ public final class HealthJson {
             node.put("to", Json.time(gap.to(), zone));
             node.put("missedSlots", gap.missedSlots());
         }
-        root.put("coverage30Days", report.coverage30Days());
+        if (report.status() == HealthStatus.NEW) {
+            root.putNull("coverage30Days"); // no backup seen: nothing to cover, not 100 %
+        } else {
+            root.put("coverage30Days", report.coverage30Days());
+        }
         ArrayNode findings = root.putArray("findings");
         for (Finding finding : report.findings()) {
             ObjectNode node = findings.addObject();
@@ -110,6 +117,7 @@ public final class HealthJson {
         node.put("expression", schedule.expression());
         node.put("zone", schedule.zone().getId());
         node.put("inferred", schedule.inferred());
+        node.put("default", schedule.layoutDefault());
         node.put("graceSeconds", schedule.grace().toSeconds());
         return node;
     }

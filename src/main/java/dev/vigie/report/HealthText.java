@@ -98,7 +98,9 @@ public final class HealthText {
         line(out, m.get("check.status", m.get("check.status." + report.status().name())));
         Schedule schedule = report.schedule();
         String words = formats.scheduleWords(schedule.expression());
-        line(out, m.get(schedule.inferred() ? "check.schedule.inferred" : "check.schedule",
+        boolean nothingSeen = report.status() == HealthStatus.NEW;
+        line(out, m.get(schedule.layoutDefault() ? "check.schedule.default" : schedule.inferred()
+                ? "check.schedule.inferred" : "check.schedule",
                 schedule.zone().equals(zone) ? words : m.get("format.zoned", words, schedule.zone().getId()),
                 schedule.zone().getId(), ExactDurations.text(schedule.grace(), m)));
         Optional<Instant> latest = report.latest();
@@ -112,7 +114,8 @@ public final class HealthText {
         line(out, gap.map(g -> m.get("check.longestGap", formats.duration(Duration.between(g.from(), g.to())),
                         formats.dateTime(g.from(), zone), formats.dateTime(g.to(), zone), g.missedSlots()))
                 .orElse(m.get("check.longestGap.none")));
-        line(out, m.get("check.coverage", percent(report.coverage30Days(), formats.locale())));
+        line(out, nothingSeen ? m.get("check.coverage.none")
+                : m.get("check.coverage", percent(report.coverage30Days(), formats.locale())));
         if (report.findings().isEmpty()) {
             line(out, m.get("check.findings.none"));
             return;

@@ -15,6 +15,7 @@ import dev.vigie.consent.Contact;
 import dev.vigie.consent.DenialReason;
 import dev.vigie.consent.ErasureRequest;
 import dev.vigie.consent.Purpose;
+import dev.vigie.i18n.Formats;
 import dev.vigie.i18n.Messages;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -120,7 +121,8 @@ public final class LedgerJson {
 
     /** A reason against access in words: {@code access.reason.<code>}. */
     public static String reason(DenialReason r, Purpose purpose, ZoneId zone, Messages m) {
-        String date = r.date().map(t -> Json.time(t, zone)).orElse("");
+        // Words for a person: the local time, formatted, never a raw ISO instant.
+        String date = r.date().map(t -> new Formats(m).dateTime(t, zone)).orElse("");
         String others = String.join(", ", r.purposes().stream().map(Purpose::id).toList());
         return m.get("access.reason." + r.code().id(), purpose.id(), date, others);
     }

@@ -18,7 +18,7 @@ import java.util.Optional;
  * "lastBackupBefore", "exposureSeconds", "advice"}], "summary": {"events", "recoverableNow", "neverCaptured",
  * "lost"}}}. Times are ISO-8601 with offset; what does not apply to an event's kind, or is unknown, is null; {@code
  * recoverableUntil} and {@code timeLeftSeconds} are null too when a backup holding it outlives the simulated horizon;
- * {@code advice} is the advice worded in the user's language. Extra fields (none yet) may be added, never renamed.
+ * {@code advice} is the advice worded in the user's language. Extra fields ({@code policy}, {@code policyIsUsual} from the command line) may be added, never renamed.
  */
 public final class SimulationJson {
 
@@ -41,6 +41,15 @@ public final class SimulationJson {
 
     public static String render(SimulationResult result, ZoneId zone, Formats formats) {
         return InventoryJson.write(node(result, zone, formats));
+    }
+
+    /** With the policy applied, as restic's rules, and whether it is the source's usual one (none was given). */
+    public static String render(SimulationResult result, ZoneId zone, Formats formats, String policy,
+                                boolean usual) {
+        ObjectNode root = node(result, zone, formats);
+        root.put("policy", policy);
+        root.put("policyIsUsual", usual);
+        return InventoryJson.write(root);
     }
 
     private static ObjectNode event(EventOutcome outcome, ZoneId zone, Formats formats) {

@@ -71,6 +71,26 @@ final class Cadence {
         };
     }
 
+    /** Whether enough backups were seen to read a rhythm from (two runs at least). */
+    boolean hasRhythm() {
+        return times.size() >= 2;
+    }
+
+    /** {@code daily HH:MM} when the backups seen run once a day; empty otherwise or with too few backups. */
+    Optional<String> dailyExpression() {
+        if (!hasRhythm() || period() != Period.DAILY) {
+            return Optional.empty();
+        }
+        // A steady time of day: three backups in four within an hour of the usual one.
+        int usual = timeOfDay();
+        long near = times.stream().mapToInt(t -> t.getHour() * 60 + t.getMinute())
+                .filter(m -> {
+                    int d = Math.abs(m - usual) % MINUTES_PER_DAY;
+                    return Math.min(d, MINUTES_PER_DAY - d) <= 60;
+                }).count();
+        return near * 4 >= times.size() * 3L ? Optional.of("daily " + clock(usual)) : Optional.empty();
+    }
+
     Duration grace() {
         Duration period = switch (period()) {
             case HOURLY -> Duration.ofHours(1);

@@ -44,6 +44,7 @@ final class CalendarSchedule implements Schedule {
     private final ZoneRules rules;
     private final Duration grace;
     private final boolean inferred;
+    private boolean layoutDefault;
     private final Duration nominalPeriod;
     private final Days days;
     private final int[] secondsOfDay;
@@ -70,6 +71,18 @@ final class CalendarSchedule implements Schedule {
     /** The same rule, zone and grace, marked as guessed by Vigie. */
     CalendarSchedule asInferred() {
         return new CalendarSchedule(expression, zone, grace, true, nominalPeriod, days, secondsOfDay);
+    }
+
+    /** The same rule, marked as the layout's default: guessed by Vigie without backups to read it from. */
+    CalendarSchedule asLayoutDefault() {
+        CalendarSchedule fallback = asInferred();
+        fallback.layoutDefault = true;
+        return fallback;
+    }
+
+    @Override
+    public boolean layoutDefault() {
+        return layoutDefault;
     }
 
     @Override

@@ -24,6 +24,14 @@ public interface Schedule {
     /** True when Vigie guessed the schedule from the backups it saw, rather than being told it. */
     boolean inferred();
 
+    /**
+     * True when the schedule is the layout's default rather than read from backups (none, or too few, were seen):
+     * WhatsApp's nightly 02:00, an iPhone's weekly run, a folder's daily 02:00. Always {@link #inferred()} too.
+     */
+    default boolean layoutDefault() {
+        return false;
+    }
+
     /** The usual time between two runs (an hour, a day, a week, a month...), for tolerances and gaps. */
     Duration nominalPeriod();
 

@@ -100,7 +100,10 @@ public final class Schedules {
     /** The same schedule (guessed or given, as it was) with another grace. */
     public static Schedule withGrace(Schedule schedule, Duration grace) {
         Schedule again = parse(schedule.expression(), schedule.zone(), grace);
-        return schedule.inferred() && again instanceof CalendarSchedule c ? c.asInferred() : again;
+        if (schedule.inferred() && again instanceof CalendarSchedule c) {
+            return schedule.layoutDefault() ? c.asLayoutDefault() : c.asInferred();
+        }
+        return again;
     }
 
     /**
@@ -127,17 +130,25 @@ public final class Schedules {
         Cadence cadence = new Cadence(backupTimes, zone);
         String expression;
         Duration grace;
+        boolean fromBackups;
         if (layout.isWhatsApp()) {
-            expression = "daily 02:00";
+            // WhatsApp runs nightly at 02:00 unless the phone's backups show another time of day.
+            Optional<String> daily = cadence.dailyExpression();
+            expression = daily.orElse("daily 02:00");
             grace = Duration.ofHours(2);
+            fromBackups = daily.isPresent();
         } else if (layout == Layout.IOS_DEVICE_BACKUP) {
-            expression = cadence.weeklyExpression().orElse("weekly sun 02:00");
+            Optional<String> weekly = cadence.weeklyExpression();
+            expression = weekly.orElse("weekly sun 02:00");
             grace = Duration.ofDays(1);
+            fromBackups = weekly.isPresent();
         } else {
             expression = cadence.expression();
             grace = cadence.grace();
+            fromBackups = !backupTimes.isEmpty();
         }
-        return ((CalendarSchedule) parse(expression, zone, grace)).asInferred();
+        CalendarSchedule schedule = (CalendarSchedule) parse(expression, zone, grace);
+        return fromBackups ? schedule.asInferred() : schedule.asLayoutDefault();
     }
 
     private static Schedule hourly(String original, String text, ZoneId zone, Duration grace) {

@@ -129,7 +129,36 @@ public final class Simulator {
         Instant backup = Instant.ofEpochMilli(created[holder]);
         Instant before = Instant.ofEpochMilli(pruned[holder]);
         Advice.Action action = place.cloud() ? Advice.Action.TURN_OFF_AUTOMATIC_BACKUP : Advice.Action.COPY_BACKUP;
-        return new Advice(action, backup, timeline.name(holder), before);
+        return new Advice(action, backup, timeline.name(holder).map(name -> nameWhenRead(name, holder)), before);
+    }
+
+    /**
+     * The file that holds a backup when the advice is read, as {@link Advice#file()} names it: a checklist copying a
+     * backup names the same file the simulation's advice does.
+     */
+    public Optional<String> fileWhenRead(BackupLifetime lifetime) {
+        int i = timeline.firstAtOrAfter(lifetime.created().toEpochMilli());
+        return i < created.length && created[i] == lifetime.created().toEpochMilli()
+                ? lifetime.name().map(name -> nameWhenRead(name, i)) : lifetime.name();
+    }
+
+    private static final java.util.regex.Pattern CURRENT_WHATSAPP =
+            java.util.regex.Pattern.compile("(msgstore)(\\.db\\.crypt\\d+)");
+
+    /**
+     * The file holding a backup now, when the advice is read: WhatsApp renames its current {@code msgstore.db.cryptNN}
+     * to a dated copy, {@code msgstore-YYYY-MM-DD.1.db.cryptNN} (the backup's own date), at its next run; a run made
+     * since the scan has done so already.
+     */
+    private String nameWhenRead(String name, int holder) {
+        java.util.regex.Matcher m = CURRENT_WHATSAPP.matcher(name);
+        boolean rotated = holder + 1 < created.length && created[holder + 1] <= nowMillis;
+        if (!m.matches() || !rotated) {
+            return name;
+        }
+        java.time.LocalDate day = Instant.ofEpochMilli(created[holder]).atZone(timeline.schedule().zone())
+                .toLocalDate();
+        return m.group(1) + "-" + day + ".1" + m.group(2);
     }
 
     List<Instant> times(int from, int to) {

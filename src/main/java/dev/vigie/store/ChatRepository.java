@@ -58,10 +58,10 @@ public final class ChatRepository {
             if (!decision.allowed()) {
                 throw new ChatImportRefused(decision);
             }
-            long id;
+            long id = nextNumber(c);
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO chat_exports (contact_id, source, "
-                    + "file_name, imported_at, zone, date_order, first_at, last_at, messages) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                    + "file_name, imported_at, zone, date_order, first_at, last_at, messages, id) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setString(1, contactId);
                 insert.setString(2, source.orElse(null));
                 insert.setString(3, fileName);
@@ -71,11 +71,8 @@ public final class ChatRepository {
                 insert.setString(7, StoredTime.format(chat.first()));
                 insert.setString(8, StoredTime.format(chat.last()));
                 insert.setInt(9, chat.messages().size());
+                insert.setLong(10, id);
                 insert.executeUpdate();
-                try (ResultSet keys = insert.getGeneratedKeys()) {
-                    keys.next();
-                    id = keys.getLong(1);
-                }
             }
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO chat_messages "
                     + "(chat_id, seq, time_utc, author, kind, by_you) VALUES (?, ?, ?, ?, ?, ?)")) {
@@ -202,6 +199,21 @@ public final class ChatRepository {
         });
         store.checkpointAfterErasure();
         return removed;
+    }
+
+    /** One more than any number ever given, removed chats included: a number is never given twice. */
+    private static long nextNumber(Connection c) throws SQLException {
+        long next;
+        try (Statement select = c.createStatement();
+             ResultSet row = select.executeQuery("SELECT last FROM chat_numbers")) {
+            next = (row.next() ? row.getLong(1) : 0) + 1;
+        }
+        try (Statement update = c.createStatement()) {
+            if (update.executeUpdate("UPDATE chat_numbers SET last = " + next) == 0) {
+                update.executeUpdate("INSERT INTO chat_numbers (last) VALUES (" + next + ")");
+            }
+        }
+        return next;
     }
 
     private static Optional<ImportedChat> find(Connection c, long id) throws SQLException {

@@ -127,6 +127,17 @@ public final class LedgerRepository {
                 throw new InputProblem("error.contact.unknown", id);
             }
             int consents = consents(c, Optional.of(id)).size();
+            // Its chats go with it (ON DELETE CASCADE): each removal is audited as chat remove does it.
+            try (PreparedStatement chats = c.prepareStatement(
+                    "SELECT id, messages FROM chat_exports WHERE contact_id = ? ORDER BY id")) {
+                chats.setString(1, id);
+                try (ResultSet rows = chats.executeQuery()) {
+                    while (rows.next()) {
+                        AuditLog.append(c, stamp, AuditAction.CHAT_REMOVED, id,
+                                Map.of("chat", rows.getLong(1), "messages", rows.getInt(2)));
+                    }
+                }
+            }
             try (PreparedStatement delete = c.prepareStatement("DELETE FROM contacts WHERE id = ?")) {
                 delete.setString(1, id);
                 delete.executeUpdate();

@@ -57,7 +57,7 @@ public final class VigieWindow {
 
     public VigieWindow(UiContext context) {
         this.context = context;
-        this.workspace = new Workspace(context.dataDir(), context.scanner());
+        this.workspace = new Workspace(context.dataDir(), context.scanner(), context.clock(), Workspace.osUser());
         this.sources = new SourcesViewModel(context, workspace, status);
         this.dashboard = new DashboardViewModel(context, workspace, status);
         this.consent = new ConsentViewModel(context, workspace.ledger(), status);

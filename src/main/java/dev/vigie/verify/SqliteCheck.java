@@ -20,8 +20,9 @@ import org.sqlite.ProgressHandler;
 
 /**
  * SQLite databases that are not encrypted (their first 16 bytes are {@code "SQLite format 3\0"}). Quick: the
- * header's page size is valid, the file is a whole number of pages and holds as many as the header says (a cut
- * copy fails here). Full: {@code PRAGMA quick_check}, which finds damaged pages, b-trees and indexes; SQLite keeps
+ * header's page size is valid and the file holds at least as many pages as the header says (a cut copy fails here;
+ * bytes after the last page, as real iPhone {@code Manifest.db} files have, are ignored as SQLite ignores them); a
+ * file from before SQLite 3.7.0, whose header count is not kept, must be a whole number of pages. Full: {@code PRAGMA quick_check}, which finds damaged pages, b-trees and indexes; SQLite keeps
  * no checksum of row contents, so a changed byte inside a value goes unseen by any check.
  *
  * <p>A database is opened as {@code file:PATH?mode=ro&immutable=1}: read-only, no locks, and no journal, WAL or
@@ -61,14 +62,17 @@ final class SqliteCheck {
         if (pageSize < 512 || pageSize > 65_536 || Long.bitCount(pageSize) != 1) {
             return Optional.of("invalid page size " + raw);
         }
-        if (size % pageSize != 0) {
-            return Optional.of("cut short: " + size + " bytes is not a whole number of " + pageSize + "-byte pages");
-        }
         long changes = u32(head, 24);
         long pages = u32(head, 28);
         // The page count in the header is only kept up to date when the two counters agree (SQLite 3.7.0 and later).
-        if (pages > 0 && changes == u32(head, 92) && pages * pageSize > size) {
-            return Optional.of("cut short: " + size / pageSize + " of " + pages + " pages");
+        if (pages > 0 && changes == u32(head, 92)) {
+            // SQLite reads the pages the header counts and ignores what follows (real iPhone Manifest.db files end
+            // with padding): only a file shorter than that is cut short, as PRAGMA integrity_check agrees.
+            return pages * pageSize > size ? Optional.of("cut short: " + size / pageSize + " of " + pages + " pages")
+                    : Optional.empty();
+        }
+        if (size % pageSize != 0) {
+            return Optional.of("cut short: " + size + " bytes is not a whole number of " + pageSize + "-byte pages");
         }
         return Optional.empty();
     }

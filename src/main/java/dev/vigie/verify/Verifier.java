@@ -4,6 +4,8 @@ import dev.vigie.backup.BackupSet;
 import dev.vigie.backup.Finding;
 import dev.vigie.backup.InputProblem;
 import dev.vigie.backup.Inventory;
+import dev.vigie.backup.Severity;
+import dev.vigie.health.DateInName;
 import dev.vigie.io.Folders;
 import dev.vigie.io.FsNames;
 import dev.vigie.io.Links;
@@ -24,6 +26,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -356,6 +359,8 @@ public final class Verifier {
             int slash = path.lastIndexOf('/');
             String folder = slash < 0 ? "" : path.substring(0, slash + 1);
             int malformed = manifest.malformed();
+            // Read once, for a manifest above the backups: which dated backups it lists are still kept.
+            List<LocalDate> kept = set.isEmpty() ? keptDates(manifest, folder) : List.of();
             for (ChecksumManifest.Entry entry : manifest.entries()) {
                 Optional<String> listed = inside(folder + entry.name());
                 if (listed.isEmpty()) {
@@ -374,11 +379,43 @@ public final class Verifier {
                     } else {
                         findings.add(IntegrityCode.MISSING_FILE.finding(backup, target, path));
                     }
+                } else if (!Files.exists(root.resolve(target))) {
+                    findings.add(missingBesideBackups(entry.name(), target, path, kept));
                 }
             }
             if (malformed > 0) {
                 findings.add(IntegrityCode.MANIFEST_MALFORMED.finding(backup, path, Integer.toString(malformed)));
             }
+        }
+
+        /**
+         * A file a manifest above the backups lists but the folder no longer holds, as {@code sha256sum -c} reports
+         * it. Where the manifest lists several dated backups still kept and the name's date is older than the
+         * oldest of them, rotation most likely removed it (a WARNING, "rotated away?"); otherwise a backup is
+         * missing (CRITICAL).
+         */
+        private static Finding missingBesideBackups(String listedName, String target, String manifestPath,
+                                                    List<LocalDate> kept) {
+            Optional<LocalDate> dated = DateInName.find(baseName(listedName));
+            Optional<LocalDate> oldest = kept.stream().min(LocalDate::compareTo);
+            boolean rotated = kept.size() >= 2 && dated.isPresent() && oldest.isPresent()
+                    && dated.get().isBefore(oldest.get());
+            return Finding.of(rotated ? Severity.WARNING : IntegrityCode.MISSING_FILE.severity(),
+                    IntegrityCode.MISSING_FILE.id(), null, target, manifestPath);
+        }
+
+        /** The dates in the names of the files a manifest lists that are still there: the backups kept. */
+        private List<LocalDate> keptDates(ChecksumManifest manifest, String folder) {
+            List<LocalDate> dates = new ArrayList<>();
+            for (ChecksumManifest.Entry entry : manifest.entries()) {
+                inside(folder + entry.name()).filter(t -> Files.exists(root.resolve(t)))
+                        .flatMap(t -> DateInName.find(baseName(entry.name()))).ifPresent(dates::add);
+            }
+            return dates;
+        }
+
+        private static String baseName(String path) {
+            return path.substring(path.lastIndexOf('/') + 1);
         }
 
         /** A listed name as a path in the source, '/'-separated; empty when it is absolute or leads out of it. */

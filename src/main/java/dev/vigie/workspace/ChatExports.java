@@ -156,12 +156,19 @@ public final class ChatExports {
         boolean cloud = simulated.settings().media().filter(m -> m == MediaKind.CLOUD).isPresent();
         ZoneId zone = simulated.zone(Optional.empty(), userZone);
         Schedule schedule = simulated.schedule(Optional.empty(), zone);
-        RetentionPolicy policy = RetentionPolicies.atEveryRun(rules.orElseGet(
-                () -> RestoreChecklists.usualRules(simulated.layout(), cloud)));
+        RetentionPolicy policy = RetentionPolicies.atEveryRun(simulated.rules(rules));
         Timeline timeline = simulated.timeline(schedule, policy, now);
         Simulator simulator = new Simulator(timeline, now, simulated.place());
         List<ChatDeletions.Deleted> markers = messages(id).stream().filter(m -> m.kind() == MessageKind.DELETED)
                 .map(m -> new ChatDeletions.Deleted(m.author().orElse(""), m.time())).toList();
+        // A message cannot be deleted before it was sent: such a time is a mistake, not a what-if.
+        Optional<Instant> lastSent = markers.stream().map(ChatDeletions.Deleted::sent).max(Instant::compareTo);
+        if (deleted.isPresent() && lastSent.filter(sent -> deleted.get().isBefore(sent)).isPresent()) {
+            java.time.format.DateTimeFormatter local = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                    .withZone(zone);
+            throw new InputProblem("error.chat.deletedBeforeSent", local.format(deleted.get()),
+                    local.format(lastSent.get()));
+        }
         return new Recovery(chat, name, zone, policy.describe(),
                 ChatDeletions.answer(markers, chat.last(), deleted, simulator));
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vigie.audit.AuditChain;
 import dev.vigie.audit.AuditStamp;
 import dev.vigie.backup.BackupSet;
+import dev.vigie.backup.Finding;
 import dev.vigie.backup.InputProblem;
 import dev.vigie.backup.Layout;
 import dev.vigie.backup.MediaKind;
@@ -12,6 +13,7 @@ import dev.vigie.backup.ScanProgress;
 import dev.vigie.backup.SeenBackup;
 import dev.vigie.backup.SourceRef;
 import dev.vigie.backup.SourceSettings;
+import dev.vigie.chat.ImportedChat;
 import dev.vigie.checklist.Checklist;
 import dev.vigie.checklist.ChecklistRequest;
 import dev.vigie.checklist.ChecklistScenario;
@@ -32,6 +34,7 @@ import dev.vigie.simulation.Timeline;
 import dev.vigie.source.local.LocalScanner;
 import dev.vigie.store.ChecklistRepository;
 import dev.vigie.store.Store;
+import dev.vigie.verify.IntegrityCode;
 import dev.vigie.verify.Verifier;
 import dev.vigie.verify.VerifyDepth;
 import dev.vigie.verify.VerifyProgress;
@@ -45,7 +48,9 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Restore checklists as both faces use them: write one from a source's backups, the simulator and the consent ledger;
@@ -141,6 +146,9 @@ public final class RestoreChecklists {
             onDisk = history.stream().filter(SeenBackup::inLatestScan).map(SeenBackup::backup).toList();
             root = Path.of(registered.get().location());
         } else {
+            if (!ask.source().contains("/") && !ask.source().contains("\\") && !Files.exists(Path.of(ask.source()))) {
+                throw new InputProblem("error.scan.unknownTarget", ask.source());
+            }
             root = Path.of(ask.source()).toAbsolutePath().normalize();
             var inventory = scanner.scan(root, Optional.empty(), userZone, now, ScanProgress.NONE);
             source = new SimulationSource(inventory.backups().stream().map(SimulationSource::observed).toList(),
@@ -152,7 +160,7 @@ public final class RestoreChecklists {
         boolean cloud = source.settings().media().filter(m -> m == MediaKind.CLOUD).isPresent();
         ZoneId zone = source.zone(Optional.empty(), userZone);
         Schedule schedule = source.schedule(Optional.empty(), zone);
-        RetentionRules rules = ask.rules().orElseGet(() -> usualRules(source.layout(), cloud));
+        RetentionRules rules = source.rules(ask.rules());
         RetentionPolicy policy = RetentionPolicies.atEveryRun(rules);
         Timeline timeline = source.timeline(schedule, policy, now);
         Simulator simulator = new Simulator(timeline, now, source.place());
@@ -160,7 +168,11 @@ public final class RestoreChecklists {
         ChecklistRequest request = new ChecklistRequest(ask.scenario(), name, source.layout(), cloud, location,
                 ask.created(), ask.deleted(), ask.lost(), ask.purpose(), now, userZone);
         Function<BackupSet, Verification> verify = set -> verify(root, set, onDisk, now);
-        LedgerFacts ledger = workspace.ledger().facts();
+        // The people of this source's conversations, when chat exports were imported for it.
+        Set<String> people = registered.isEmpty() ? Set.of() : workspace.chats().list().stream()
+                .filter(chat -> chat.source().filter(name::equals).isPresent()).map(ImportedChat::contactId)
+                .collect(Collectors.toSet());
+        LedgerFacts ledger = workspace.ledger().facts().limitedTo(people);
         Checklist checklist = Checklists.build(request, simulator, policy.describe(), known, verify, ledger,
                 consentAt)
                 .withRecovery(Optional.of(RecoveryObjectives.of(registered.isPresent()
@@ -173,21 +185,6 @@ public final class RestoreChecklists {
         return checklist.withMessagesLost(messagesLost);
     }
 
-    /**
-     * What Vigie assumes when told nothing: WhatsApp's own retention (one Google copy, or a week of local copies), one
-     * backup per iPhone (Finder and iCloud replace it), and for other folders nothing removed.
-     */
-    static RetentionRules usualRules(Layout layout, boolean cloud) {
-        String preset = switch (layout) {
-            case WHATSAPP_ANDROID, WHATSAPP_BUSINESS_ANDROID -> cloud ? "whatsapp-google-account"
-                    : "whatsapp-local-android";
-            case IOS_DEVICE_BACKUP -> "icloud";
-            default -> null;
-        };
-        return preset == null ? RetentionRules.NONE.withLast(RetentionRules.UNLIMITED)
-                : RetentionPresets.named(preset).orElseThrow().rules();
-    }
-
     /** A quick verification of the set, when it is still on disk in a local folder. */
     private static Verification verify(Path root, BackupSet set, List<BackupSet> onDisk, Instant now) {
         boolean present = Files.isDirectory(root) && onDisk.stream()
@@ -196,8 +193,11 @@ public final class RestoreChecklists {
             return new Verification(Verification.State.NOT_VERIFIED, now, List.of());
         }
         VerifyReport report = new Verifier().verify(root, List.of(set), VerifyDepth.QUICK, now, VerifyProgress.NONE);
-        return new Verification(report.findings().isEmpty() ? Verification.State.SOUND : Verification.State.PROBLEMS,
-                now, report.findings());
+        // An unencrypted iPhone backup restores fine: that warning is about what it leaves out, not damage.
+        List<Finding> problems = report.findings().stream()
+                .filter(f -> !f.code().equals(IntegrityCode.IOS_UNENCRYPTED.id())).toList();
+        return new Verification(problems.isEmpty() ? Verification.State.SOUND : Verification.State.PROBLEMS,
+                now, problems);
     }
 
     private static String request(ChecklistAsk ask, Instant now, ZoneId zone, Instant consentAt) {

@@ -5,6 +5,8 @@ import dev.vigie.backup.Layout;
 import dev.vigie.backup.MediaKind;
 import dev.vigie.backup.SourceSettings;
 import dev.vigie.retention.RetentionPolicy;
+import dev.vigie.retention.RetentionPresets;
+import dev.vigie.retention.RetentionRules;
 import dev.vigie.schedule.Schedule;
 import dev.vigie.schedule.Schedules;
 import dev.vigie.simulation.ObservedBackup;
@@ -58,6 +60,28 @@ public record SimulationSource(List<ObservedBackup> backups, Layout layout, Sour
             return Schedules.parse(chosen.get(), zone, settings.grace());
         }
         return Schedules.defaultFor(layout, backups.stream().map(ObservedBackup::time).toList(), zone);
+    }
+
+    /**
+     * The pruning this source usually has when the user names none, the one rule every command falls back on: a
+     * WhatsApp phone's own (its Google account's when it is a cloud copy), iCloud's for an iPhone, and otherwise
+     * nothing pruned at all (a folder or a restic list keeps what it holds until someone forgets it).
+     */
+    public RetentionRules usualRules() {
+        boolean cloud = settings.media().filter(m -> m == MediaKind.CLOUD).isPresent();
+        String preset = switch (layout) {
+            case WHATSAPP_ANDROID, WHATSAPP_BUSINESS_ANDROID -> cloud ? "whatsapp-google-account"
+                    : "whatsapp-local-android";
+            case IOS_DEVICE_BACKUP -> "icloud";
+            default -> null;
+        };
+        return preset == null ? RetentionRules.NONE.withLast(RetentionRules.UNLIMITED)
+                : RetentionPresets.named(preset).orElseThrow().rules();
+    }
+
+    /** The rules given, else the source's usual ones. */
+    public RetentionRules rules(Optional<RetentionRules> given) {
+        return given.orElseGet(this::usualRules);
     }
 
     /** Files a user can copy, or a cloud copy they reach only through the app. */

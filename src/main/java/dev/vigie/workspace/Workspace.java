@@ -86,7 +86,8 @@ public final class Workspace {
     }
 
     /**
-     * @param auditClock times the audit log's entries
+     * @param auditClock times the audit log's entries and the scans recorded in the history (never a what-if
+     *                   {@code now})
      * @param actor      who the audit log names for what this workspace does
      */
     public Workspace(Path dataDir, LocalScanner scanner, DriveScanner drive, Clock auditClock, String actor) {
@@ -228,6 +229,14 @@ public final class Workspace {
         }
     }
 
+    /**
+     * The zone a command reads and shows a source's times in when the user gives none: the source's own, else
+     * {@code fallback} (the user's). One rule for every command and the window.
+     */
+    public ZoneId zoneOf(String source, ZoneId fallback) {
+        return find(source).flatMap(ref -> settings(ref.name()).zone()).orElse(fallback);
+    }
+
     public Optional<SourceRef> find(String name) {
         try (Store store = Store.open(dataDir)) {
             return store.sources().find(name);
@@ -291,7 +300,8 @@ public final class Workspace {
         Inventory inventory = scanLocation(ref.location(), layout.isPresent() ? layout : ref.layout(), zone, now,
                 progress);
         try (Store store = Store.open(dataDir)) {
-            store.history().record(ref.name(), inventory, now);
+            // now is a what-if for judgements; the history records when the scan really ran.
+            store.history().record(ref.name(), inventory, clock.instant());
         }
         return inventory;
     }
@@ -355,7 +365,8 @@ public final class Workspace {
         List<BackupSet> history;
         Instant watchedSince;
         try (Store store = Store.open(dataDir)) {
-            store.history().record(ref.name(), inventory, now);
+            // now is a what-if for judgements; the history records when the scan really ran.
+            store.history().record(ref.name(), inventory, clock.instant());
             history = store.history().history(name).stream().map(SeenBackup::backup).toList();
             watchedSince = store.sources().addedAt(name).orElse(now);
         }

@@ -100,6 +100,40 @@ class ChatParserTest {
         assertEquals(Optional.of("Alice"), chat.messages().get(0).author(), header);
     }
 
+    /** Headers as phones set to other scripts, separators, clocks and calendars write them: all 20 Nov 2026 14:05. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        // Arabic: Arabic-Indic digits, right-to-left marks, the Arabic comma, م for the afternoon
+        "\u0662\u0660\u200F/\u0661\u0661\u200F/\u0662\u0660\u0662\u0666\u060C \u0662:\u0660\u0665 \u0645 - A: x",
+        // Persian digits, 24-hour clock
+        "\u06F2\u06F0/\u06F1\u06F1/\u06F2\u06F0\u06F2\u06F6, \u06F1\u06F4:\u06F0\u06F5 - A: x",
+        // Devanagari digits (Hindi, Marathi)
+        "\u0968\u0966/\u0967\u0967/\u0968\u0966\u0968\u096C, \u0968:\u0966\u096B PM - A: x",
+        // Thai: Buddhist era 2569, iOS brackets
+        "[20/11/2569 14:05:00] A: x",
+        // Thai digits and Buddhist era
+        "\u0E52\u0E50/\u0E51\u0E51/\u0E52\u0E55\u0E56\u0E59 \u0E51\u0E54:\u0E50\u0E55 - A: x",
+        // Spanish a. m./p. m. with no-break spaces
+        "20/11/2026, 2:05\u00A0p.\u00A0m. - A: x",
+        // Japanese: year first, 午後 before the time
+        "[2026/11/20 午後2:05:00] A: x",
+        // a bidi mark in the middle of the time
+        "20/11/2026, 14:\u200E05 - A: x"})
+    void readsHeadersInEveryScriptSeparatorClockAndCalendar(String header) {
+        ChatExport chat = parse(header + "\n", header.contains("2026/11") ? DateOrder.YMD : DateOrder.DMY);
+        assertEquals(1, chat.messages().size());
+        assertEquals(AT_1405, chat.first());
+    }
+
+    @Test
+    void theHourZeroOrTwelveWithAMorningMarkerIsJustAfterMidnight() {
+        ChatExport chat = parse(lines("20/11/2026, 00:05 a. m. - A: x", "20/11/2026, 12:05 \u0635 - A: y",
+                "20/11/2026, 00:05 p. m. - A: z"), DateOrder.DMY);
+        assertEquals(Instant.parse("2026-11-19T23:05:00Z"), chat.messages().get(0).time());
+        assertEquals(Instant.parse("2026-11-19T23:05:00Z"), chat.messages().get(1).time());
+        assertEquals(Instant.parse("2026-11-20T11:05:00Z"), chat.messages().get(2).time());
+    }
+
     @Test
     void twelveHourMidnightAndNoon() {
         ChatExport chat = parse(lines("11/20/26, 12:05 AM - A: x", "11/20/26, 12:05 PM - A: y"));

@@ -80,7 +80,8 @@ class ChecklistsTest {
         // Fourteen hours left: protecting the backup comes first, and for a Google copy it means stopping the run.
         assertThat(checklist.sections().get(0).id()).isEqualTo("protect");
         assertThat(checklist.protect().map(Advice::action)).contains(Advice.Action.TURN_OFF_AUTOMATIC_BACKUP);
-        assertThat(checklist.sections().get(0).steps().get(0).args()).containsExactly(Paris.at("2026-11-19T02:00"));
+        assertThat(checklist.sections().get(0).steps().get(0).args()).containsExactly(Paris.at("2026-11-19T02:00"),
+                "WhatsApp");
         assertThat(stepIds(checklist)).contains("restore.google.latestOnly", "restore.google.account",
                 "preflight.google").doesNotContain("restore.whatsapp.rename");
     }
@@ -91,7 +92,8 @@ class ChecklistsTest {
 
         assertThat(checklist.protect().map(Advice::action)).contains(Advice.Action.COPY_BACKUP);
         Step rename = checklist.steps().filter(s -> s.id().equals("restore.whatsapp.rename")).findFirst().orElseThrow();
-        assertThat(rename.args()).containsExactly("msgstore-2026-11-18.1.db.crypt14", "msgstore.db.crypt14");
+        assertThat(rename.args()).containsExactly("msgstore-2026-11-18.1.db.crypt14", "msgstore.db.crypt14",
+                "WhatsApp/Databases");
         assertThat(stepIds(checklist)).doesNotContain("restore.google.latestOnly");
     }
 
@@ -113,7 +115,8 @@ class ChecklistsTest {
                 LedgerFacts.EMPTY);
 
         assertThat(checklist.backup()).isEmpty();
-        assertThat(checklist.sections()).extracting(Section::id).doesNotContain("restore", "protect");
+        assertThat(checklist.sections()).extracting(Section::id).doesNotContain("restore", "protect", "preflight",
+                "postrestore").contains("unrecoverable");
     }
 
     @Test

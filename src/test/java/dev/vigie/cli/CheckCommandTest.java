@@ -55,6 +55,21 @@ class CheckCommandTest {
     }
 
     @Test
+    void anEmptySourceHasNoInferredScheduleAndNoCoverageAndSaysSo() throws Exception {
+        Path empty = java.nio.file.Files.createDirectories(dir.resolve("empty"));
+        assertThat(run("sources", "add", "empty", empty.toString()).exitCode()).isZero();
+
+        CliRun check = run("check", "empty");
+        CliRun json = run("check", "empty", "--json");
+
+        assertThat(check.out()).doesNotContain("inferred from the backups seen", "100 %")
+                .contains("the layout's default, not inferred", "none, no backup seen yet");
+        var node = dev.vigie.report.Json.mapper().readTree(json.out());
+        assertThat(node.get("coverage30Days").isNull()).isTrue();
+        assertThat(node.get("schedule").get("default").asBoolean()).isTrue();
+    }
+
+    @Test
     void aFreshCompleteSourceIsOkAndSaysSoOnItsFirstLine() {
         Path nas = nas(21);
         assertThat(run("sources", "add", "nas", nas.toString(), "--layout", "dated-snapshots").exitCode()).isZero();

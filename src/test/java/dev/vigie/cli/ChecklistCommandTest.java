@@ -69,6 +69,19 @@ class ChecklistCommandTest {
     }
 
     @Test
+    void aTimeWithoutZoneIsReadInTheSourcesZoneAsSimulateReadsIt() throws IOException {
+        assertThat(run("sources", "set", "phone", "--zone", "Asia/Tokyo").code()).isZero();
+        Path out = tmp.resolve("tokyo.md");
+
+        // 10:00 in Tokyo is 02:00 in Paris, the very minute of the 16th's backup: only the 15th's holds it.
+        CliRunner.Result result = run("checklist", "--scenario", "recover", "--source", "phone", "--deleted",
+                "2026-11-16T10:00", "--now", "2026-11-18T12:00+01:00", "--format", "md", "--out", out.toString());
+
+        assertThat(result.code()).as(result.err()).isEqualTo(ExitCode.OK);
+        assertThat(Files.readString(out)).contains("- **Backup**: msgstore-2026-11-15.1.db.crypt14");
+    }
+
+    @Test
     void writesTheMarkdownChecklistWithTheBackupItsDeadlineAndWhoMayBeOpened() throws IOException {
         Path out = tmp.resolve("plan.md");
 

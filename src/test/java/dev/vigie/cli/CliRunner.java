@@ -15,10 +15,21 @@ final class CliRunner {
 
     private final Path home;
     private final Locale locale;
+    private final Instant clock;
 
     CliRunner(Path home, Locale locale) {
+        this(home, locale, NOW);
+    }
+
+    private CliRunner(Path home, Locale locale, Instant clock) {
         this.home = home;
         this.locale = locale;
+        this.clock = clock;
+    }
+
+    /** The same user on a computer whose clock reads {@code time}: what a later real run would be. */
+    CliRunner at(Instant time) {
+        return new CliRunner(home, locale, time);
     }
 
     record Result(int code, String out, String err) {
@@ -26,7 +37,7 @@ final class CliRunner {
 
     /** A fresh context per run, as a fresh process would have. */
     Result run(String... args) {
-        CliRun run = CliRun.run(home, locale, NOW, args);
+        CliRun run = CliRun.run(home, locale, clock, args);
         return new Result(run.exitCode(), run.out(), run.err());
     }
 

@@ -49,9 +49,21 @@ class DemoCommandTest {
                 .contains("WhatsApp Business on an Android phone", "An iPhone backed up by Finder", "A NAS")
                 .contains("    " + dir.resolve("iPhone"))
                 .contains("To watch these sources, register them:")
-                .contains("  vigie sources add whatsapp-business \"" + dir.resolve("WhatsApp Business") + "\"\n")
-                .contains("  vigie sources add iphone " + dir.resolve("iPhone") + "\n")
-                .contains("  vigie sources add nas " + dir.resolve("NAS") + "\n");
+                .contains(" sources add whatsapp-business \"" + dir.resolve("WhatsApp Business") + "\"\n")
+                .contains(" sources add iphone " + dir.resolve("iPhone") + "\n")
+                .contains(" sources add nas " + dir.resolve("NAS") + "\n")
+                // Run from classes, as here: no 'vigie' command exists, so the line says how to run this one.
+                .doesNotContain("  vigie sources add").contains("  java -cp ").contains(" dev.vigie.Main sources add");
+    }
+
+    @Test
+    void theCommandPrintedIsTheInstalledLauncherElseTheJarElseTheClasses() {
+        assertThat(Launcher.command(java.util.Optional.of("/opt/vigie/bin/Vigie"), java.util.Optional.empty(), "",
+                t -> t)).isEqualTo("/opt/vigie/bin/Vigie");
+        assertThat(Launcher.command(java.util.Optional.empty(), java.util.Optional.of(Path.of("/x/vigie-1.0.jar")),
+                "/x/vigie-1.0.jar", t -> t)).isEqualTo("java -jar /x/vigie-1.0.jar");
+        assertThat(Launcher.command(java.util.Optional.empty(), java.util.Optional.of(Path.of("/x/classes")),
+                "/x/classes:/y.jar", t -> t)).isEqualTo("java -cp /x/classes:/y.jar dev.vigie.Main");
     }
 
     @Test

@@ -24,6 +24,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
@@ -67,6 +69,19 @@ class DriveCommandTest {
 
     CliRunner.Result run(String... args) {
         return run(Map.of("VIGIE_DRIVE_ACCESS_TOKEN", "test-token"), args);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"not a url", "ftp://127.0.0.1/", "127.0.0.1:8080", "http://"})
+    void aDriveRootUrlThatIsNotHttpIsBadInputOnOneLine(String url) {
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.FRENCH)) {
+            CliRunner.Result r = new CliRunner(home, locale).run("--data-dir", home.resolve("data").toString(),
+                    "--drive-root-url", url, "drive", "scan", "gdrive:" + ROOT);
+
+            assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(r.err().lines()).hasSize(1);
+            assertThat(r.err()).contains("'" + url + "'", "http");
+        }
     }
 
     @Test

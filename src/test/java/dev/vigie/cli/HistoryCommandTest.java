@@ -73,6 +73,21 @@ class HistoryCommandTest {
     }
 
     @Test
+    void aCheckWithAWhatIfNowRecordsTheRealClockNotTheFakeDate() {
+        CliRunner.Result check = cli.run("--data-dir", dataDir.toString(), "check", "docs", "--now",
+                "2026-12-20T10:00:00Z");
+        assertThat(check.err()).doesNotContain("Unexpected");
+
+        CliRunner.Result scan = cli.run("--data-dir", dataDir.toString(), "scan", "docs", "--now",
+                "2026-12-21T10:00:00Z");
+        assertThat(scan.code()).as(scan.err()).isEqualTo(ExitCode.OK);
+
+        JsonNode history = json(cli.run("--data-dir", dataDir.toString(), "history", "docs", "--json"));
+        assertThat(history.get("lastScan").asText()).isEqualTo("2026-11-21T09:00:00+01:00");
+        assertThat(history.get("backups").get(0).get("firstSeen").asText()).isEqualTo("2026-11-21T09:00:00+01:00");
+    }
+
+    @Test
     void aBackupGoneFromTheFolderStaysInTheHistoryAsNoLongerPresent() throws Exception {
         scanTwiceWithPhotosReplacedByArchives();
 
@@ -136,8 +151,8 @@ class HistoryCommandTest {
         deleteTree(docs.resolve("compta"));
         deleteTree(docs.resolve("photos"));
 
-        CliRunner.Result emptyScan = cli.run("--data-dir", dataDir.toString(), "scan", "docs",
-                "--now", "2026-11-22T09:00");
+        CliRunner.Result emptyScan = cli.at(Instant.parse("2026-11-22T08:00:00Z")).run("--data-dir",
+                dataDir.toString(), "scan", "docs");
 
         assertThat(emptyScan.code()).as("scan's own status for no backup").isEqualTo(ExitCode.PROBLEM_FOUND);
         CliRunner.Result history = cli.run("--data-dir", dataDir.toString(), "history", "docs",
@@ -169,8 +184,8 @@ class HistoryCommandTest {
         assertThat(first.code()).as(first.err()).isEqualTo(ExitCode.OK);
         deleteTree(docs.resolve("photos"));
         backupFolder(docs, "archives", Instant.parse("2026-11-21T01:00:00Z"), 40_000);
-        CliRunner.Result second = cli.run("--data-dir", dataDir.toString(), "scan", "docs",
-                "--now", "2026-11-22T09:00");
+        CliRunner.Result second = cli.at(Instant.parse("2026-11-22T08:00:00Z")).run("--data-dir", dataDir.toString(),
+                "scan", "docs");
         assertThat(second.code()).as(second.err()).isEqualTo(ExitCode.OK);
     }
 

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The ledger's commands as a script sees them: exit codes, the lines printed, the JSON shapes. */
@@ -131,6 +133,24 @@ class LedgerCommandsTest {
         assertThat(run("audit", "verify").code()).isZero();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"name\":\"A\"}", "[1]", "{"})
+    void aJsonFileThatIsNotAnArrayOfObjectsIsBadInputWithItsReasonInBothLanguages(String text) throws Exception {
+        Path data = file("ledger.json", text);
+        for (CliRunner runner : List.of(cli, french)) {
+            for (String command : List.of("contacts", "consent", "erasure")) {
+                CliRunner.Result imported = run(runner, command, "import", data.toString());
+
+                assertThat(imported.code()).as(command + ": " + imported.err()).isEqualTo(ExitCode.BAD_INPUT);
+                assertThat(imported.err()).contains("ledger.json").doesNotContain("nexpected", "inattendue");
+            }
+        }
+        assertThat(run("contacts", "import", file("object.json", "{\"name\":\"A\"}").toString()).err())
+                .contains("array of objects, [ {...}, {...} ]");
+        assertThat(run(french, "contacts", "import", file("one.json", "[1]").toString()).err())
+                .contains("doit être un objet, {...}.");
+    }
+
     @Test
     void importDecidesTheFormatByExtensionOrFormat() throws Exception {
         anna();
@@ -172,7 +192,7 @@ class LedgerCommandsTest {
             assertThat(r.get("code").asText()).isEqualTo("withdrawn");
             assertThat(r.get("date").asText()).isEqualTo("2026-11-01T00:00:00+01:00");
             assertThat(r.get("message").asText()).isEqualTo(
-                    "restore-access: the consent was withdrawn on 2026-11-01T00:00:00+01:00.");
+                    "restore-access: the consent was withdrawn on 2026-11-01 00:00.");
         });
         assertThat(denied.get("contact").asText()).isEqualTo("anna");
         assertThat(denied.get("justification").asText()).isEqualTo("Recover the deleted invoice");

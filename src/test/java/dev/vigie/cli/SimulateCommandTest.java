@@ -84,11 +84,24 @@ class SimulateCommandTest {
     }
 
     @Test
-    void withoutAPolicyItSaysWhichOptionsGiveOne() {
+    void withoutAPolicySimulateAndWhatifFallBackOnTheSourcesUsualOneAndSaySo() throws Exception {
         CliRunner.Result run = cli.run("simulate", "--snapshots", snapshots.toString(), "--deleted", "2026-11-18");
+        CliRunner.Result whatif = cli.run("whatif", "--snapshots", snapshots.toString());
+        CliRunner.Result asJson = cli.run("simulate", "--snapshots", snapshots.toString(), "--deleted", "2026-11-18",
+                "--json");
+        CliRunner.Result given = cli.run("simulate", "--snapshots", snapshots.toString(), "--deleted", "2026-11-18",
+                "--keep-last", "1");
 
-        assertThat(run.code()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(run.err()).contains("--preset", "--keep-daily 7");
+        assertThat(run.code()).as(run.err()).isIn(ExitCode.OK, ExitCode.PROBLEM_FOUND);
+        assertThat(run.out()).startsWith("Retention policy: keep-last unlimited, the source's usual one "
+                + "(no --preset or --keep option given).");
+        assertThat(whatif.code()).as(whatif.err()).isEqualTo(ExitCode.OK);
+        assertThat(whatif.out()).startsWith("Retention policy: keep-last unlimited, the source's usual one")
+                .contains("usual ");
+        var json = dev.vigie.report.Json.mapper().readTree(asJson.out());
+        assertThat(json.get("policy").asText()).isEqualTo("keep-last unlimited");
+        assertThat(json.get("policyIsUsual").asBoolean()).isTrue();
+        assertThat(given.out()).startsWith("Retention policy: keep-last 1 (as given).");
     }
 
     @Test

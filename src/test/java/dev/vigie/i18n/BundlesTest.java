@@ -73,10 +73,44 @@ class BundlesTest {
             boolean formatted = PLACEHOLDER.matcher(text).find();
             // With placeholders MessageFormat reads the text, and a lone ' would swallow what follows; without,
             // FXML shows it as is, and '' would show twice.
-            if (formatted ? text.replace("''", "").contains("'") : text.contains("''")) {
+            // A brace meant as text is quoted, '{' and '}', the only lone quotes a formatted text may hold.
+            String unquoted = text.replace("''", "").replace("'{'", "").replace("'}'", "");
+            if (formatted ? unquoted.contains("'") : text.contains("''")) {
                 wrong.add(key);
             }
         }
+        assertThat(wrong).isEmpty();
+    }
+
+    /**
+     * Every text of Vigie's bundles formats with arguments of the types its placeholders name: a stray brace or
+     * a placeholder left unreplaced would otherwise surface as a crash in front of the user.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"messages", "messages_fr"})
+    void everyMessageFormatsWithArgumentsAndLeavesNoPlaceholder(String bundle) throws IOException {
+        Properties p = load(bundle);
+        Set<String> wrong = new TreeSet<>();
+        for (String key : p.stringPropertyNames()) {
+            String text = p.getProperty(key);
+            try {
+                java.text.MessageFormat format = new java.text.MessageFormat(text, java.util.Locale.ROOT);
+                java.text.Format[] formats = format.getFormatsByArgumentIndex();
+                Object[] args = new Object[Math.max(formats.length, 6)];
+                for (int i = 0; i < args.length; i++) {
+                    java.text.Format f = i < formats.length ? formats[i] : null;
+                    args[i] = f instanceof java.text.NumberFormat ? (Object) 2L
+                            : f instanceof java.text.DateFormat ? new java.util.Date(0) : "ARG" + i;
+                }
+                String out = format.format(args);
+                if (PLACEHOLDER.matcher(text).find() && PLACEHOLDER.matcher(out).find()) {
+                    wrong.add(key + ": a placeholder is left in \"" + out + "\"");
+                }
+            } catch (IllegalArgumentException e) {
+                wrong.add(key + ": " + e.getMessage());
+            }
+        }
+        assertThat(p.size()).isGreaterThan(500);
         assertThat(wrong).isEmpty();
     }
 }

@@ -42,7 +42,7 @@ class HealthJsonTest {
         assertThat(json.get("status").asText()).isEqualTo("UP");
         assertThat(json.get("exitCode").asInt()).as("a critical finding").isEqualTo(2);
         JsonNode schedule = json.get("schedule");
-        assertThat(names(schedule)).containsExactly("expression", "zone", "inferred", "graceSeconds");
+        assertThat(names(schedule)).containsExactly("expression", "zone", "inferred", "default", "graceSeconds");
         assertThat(schedule.get("expression").asText()).isEqualTo("daily 02:00");
         assertThat(schedule.get("zone").asText()).isEqualTo("Europe/Paris");
         assertThat(schedule.get("inferred").isBoolean()).isTrue();

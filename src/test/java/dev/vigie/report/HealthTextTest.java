@@ -121,7 +121,7 @@ class HealthTextTest {
         String text = HealthText.render(new CheckOutcome.Checked("phone", report), NOW, Paris.ZONE, ENGLISH);
 
         assertThat(text).contains("Schedule: every day at 03:00, grace 90 min (inferred from the backups seen)",
-                "Latest backup: none yet", "Longest gap: none", "Coverage of the last 30 days: 100%",
+                "Latest backup: none yet", "Longest gap: none", "Coverage of the last 30 days: none, no backup seen yet",
                 "Findings: none");
     }
 

@@ -45,6 +45,22 @@ class PrometheusTextTest {
         assertThat(samples).hasSize(10);
     }
 
+    /** The README's list of series names each one with the labels it really has, besides {@code source}. */
+    @Test
+    void theReadmeNamesEverySeriesWithTheLabelsItIsWrittenWith() throws java.io.IOException {
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
+        String bullet = readme.substring(readme.indexOf("- **Prometheus**"));
+        bullet = bullet.substring(0, bullet.indexOf("\n- ", 3) < 0 ? bullet.length() : bullet.indexOf("\n- ", 3));
+        for (Sample sample : parse(PrometheusText.render(List.of(NAS)))) {
+            java.util.Set<String> labels = new java.util.TreeSet<>(sample.labels().keySet());
+            labels.remove("source");
+            Matcher m = Pattern.compile("`" + sample.name() + "(\\{([a-z]+)=[^}]*})?`").matcher(bullet);
+            assertThat(m.find()).as(sample.name() + " in the README").isTrue();
+            java.util.Set<String> documented = m.group(2) == null ? java.util.Set.of() : java.util.Set.of(m.group(2));
+            assertThat(documented).as(sample.name() + "'s labels in the README").isEqualTo(labels);
+        }
+    }
+
     @Test
     void eachFamilyHasOneHelpAndOneGaugeTypeBeforeItsSamples() {
         String text = PrometheusText.render(List.of(NAS, new CheckOutcome.Checked("phone", Reports.healthy())));

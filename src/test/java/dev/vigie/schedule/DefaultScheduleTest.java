@@ -50,6 +50,26 @@ class DefaultScheduleTest {
         assertThat(schedule.zone()).isEqualTo(Paris.ZONE);
     }
 
+    @ParameterizedTest
+    @EnumSource(value = Layout.class, names = {"WHATSAPP_ANDROID", "WHATSAPP_BUSINESS_ANDROID"})
+    void aWhatsAppPhoneWhoseBackupsAllRunAtHalfPastFourIsExpectedThenNotAtTwo(Layout layout) {
+        Schedule schedule = Schedules.defaultFor(layout,
+                backups("2026-11-01T04:30", 8, t -> t.plusDays(1), 0, 1), Paris.ZONE);
+
+        assertThat(schedule.expression()).isEqualTo("daily 04:30");
+        assertThat(schedule.inferred()).isTrue();
+        assertThat(schedule.layoutDefault()).isFalse();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Layout.class)
+    void withoutBackupsTheScheduleIsTheLayoutsDefaultNotInferredFromBackups(Layout layout) {
+        Schedule schedule = Schedules.defaultFor(layout, List.of(), Paris.ZONE);
+
+        assertThat(schedule.layoutDefault()).isTrue();
+        assertThat(Schedules.withGrace(schedule, Duration.ofHours(3)).layoutDefault()).isTrue();
+    }
+
     @Test
     void anIphoneWithoutBackupsIsExpectedWeeklyOnSundayNight() {
         Schedule schedule = Schedules.defaultFor(Layout.IOS_DEVICE_BACKUP, List.of(), Paris.ZONE);

@@ -49,6 +49,25 @@ class WorkedExampleTest {
     }
 
     @Test
+    void theAdviceNamesTheDatedCopyThatHoldsTheBackupOnceARunHasRotatedTheCurrentFile() {
+        // Scanned on the 17th: the 17th's backup was then the current msgstore.db.crypt15. By Thursday noon the runs
+        // of the 18th and 19th have renamed it msgstore-2026-11-17.1.db.crypt15; seven dailies keep it a week.
+        List<ObservedBackup> scanned = List.of(
+                new ObservedBackup(Paris.at("2026-11-16T02:00"), "msgstore-2026-11-16.1.db.crypt15"),
+                new ObservedBackup(Paris.at("2026-11-17T02:00"), "msgstore.db.crypt15"));
+        Instant thursdayNoon = Paris.at("2026-11-19T12:00");
+        Simulator later = new Simulator(Timeline.build(scanned, NIGHTLY, TestPolicies.keepDaily(7), thursdayNoon),
+                thursdayNoon, PHONE);
+        Simulator sameDay = new Simulator(Timeline.build(scanned, NIGHTLY, TestPolicies.keepDaily(7),
+                Paris.at("2026-11-17T12:00")), Paris.at("2026-11-17T12:00"), PHONE);
+        MessageEvent event = new MessageEvent("m", Optional.of(Paris.at("2026-11-16T15:00")),
+                Paris.at("2026-11-17T10:00"));
+
+        assertThat(later.message(event).advice().flatMap(Advice::file)).contains("msgstore-2026-11-17.1.db.crypt15");
+        assertThat(sameDay.message(event).advice().flatMap(Advice::file)).contains("msgstore.db.crypt15");
+    }
+
+    @Test
     void sentWednesdayThreeDeletedAtTenWasNeverCaptured() {
         MessageOutcome outcome = simulator.message(new MessageEvent("m",
                 Optional.of(Paris.at("2026-11-18T03:00")), Paris.at("2026-11-18T10:00")));

@@ -47,9 +47,9 @@ class StoreTest {
         assertThat(userVersion(db)).isEqualTo(Migrations.standard().latest());
         assertThat(query(db, "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name"))
                 .containsExactly("alert_channels", "alert_states", "alerts_sent", "audit_log", "backup_sets",
-                        "chat_exports", "chat_messages", "checklist_signoffs", "checklist_ticks", "checklists",
-                        "consents", "contacts", "drill_settings", "drills", "erasure_requests", "scan_backups",
-                        "scan_warnings", "scans", "source_settings", "sources", "watch_runs");
+                        "chat_exports", "chat_messages", "chat_numbers", "checklist_signoffs", "checklist_ticks",
+                        "checklists", "consents", "contacts", "drill_settings", "drills", "erasure_requests",
+                        "scan_backups", "scan_warnings", "scans", "source_settings", "sources", "watch_runs");
         assertThat(query(db, "PRAGMA journal_mode")).containsExactly("wal");
         assertThat(siblingsOf(db)).noneMatch(name -> name.endsWith(".bak"));
     }

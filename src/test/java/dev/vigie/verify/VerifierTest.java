@@ -283,6 +283,24 @@ class VerifierTest {
     }
 
     @Test
+    void aDatabaseLongerThanItsPagesAsRealManifestDbFilesAreIsIntactAsSqliteItselfSays() throws Exception {
+        byte[] db = BackupFiles.sqlite(false);
+        byte[] padded = java.util.Arrays.copyOf(db, db.length + 16); // 16 bytes after the last page
+        Path file = write("Manifest.db", padded);
+
+        assertThat(codes(VerifyDepth.QUICK, set("m", "Manifest.db"))).isEmpty();
+        assertThat(codes(VerifyDepth.FULL, set("m", "Manifest.db"))).isEmpty();
+        // SQLite's own verdict on the same file, when its shell is installed (.ci/run installs it).
+        org.junit.jupiter.api.Assumptions.assumeTrue(new java.io.File("/usr/bin/sqlite3").canExecute(),
+                "sqlite3 is not installed: SQLite's own integrity_check is not compared");
+        Process sqlite = new ProcessBuilder("sqlite3", "-readonly", file.toString(), "PRAGMA integrity_check;")
+                .redirectErrorStream(true).start();
+        String verdict = new String(sqlite.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(sqlite.waitFor()).isZero();
+        assertThat(verdict.strip()).isEqualTo("ok");
+    }
+
+    @Test
     void aDatabaseCutShortIsFoundByItsHeader() throws Exception {
         byte[] db = BackupFiles.sqlite(false);
         Path half = write("half.db", db);
@@ -334,11 +352,35 @@ class VerifierTest {
                 + "0".repeat(64) + "  2025-01-01.tar.gz\n").getBytes(StandardCharsets.UTF_8));
         write("2026-11-20.tar.gz.sha256", (BackupFiles.sha256Hex(kept) + "\n").getBytes(StandardCharsets.UTF_8));
         BackupFiles.flip(other, 100);
-        assertThat(codes(VerifyDepth.FULL, set("2026-11-20", "2026-11-20.tar.gz"))).isEmpty();
+        // The other set's damage is its own check's; the listed file gone since is said, as sha256sum -c says it.
+        assertThat(codes(VerifyDepth.FULL, set("2026-11-20", "2026-11-20.tar.gz")))
+                .containsExactly("missing-file 2025-01-01.tar.gz");
         BackupFiles.flip(kept, 100);
         assertThat(codes(VerifyDepth.FULL, set("2026-11-20", "2026-11-20.tar.gz"))).containsExactly(
-                "corrupt-archive 2026-11-20.tar.gz", "checksum-mismatch 2026-11-20.tar.gz",
-                "checksum-mismatch 2026-11-20.tar.gz");
+                "missing-file 2025-01-01.tar.gz", "corrupt-archive 2026-11-20.tar.gz",
+                "checksum-mismatch 2026-11-20.tar.gz", "checksum-mismatch 2026-11-20.tar.gz");
+    }
+
+    @Test
+    void aListedFileOlderThanTheOldestKeptBackupIsRotatedAwayAWarningAndAnyOtherIsCritical() throws IOException {
+        Path nineteenth = write("2026-11-19.tar.gz", BackupFiles.tar(19, true));
+        Path twentieth = write("2026-11-20.tar.gz", BackupFiles.tar(18, true));
+        write("SHA256SUMS", ("0".repeat(64) + "  2026-11-01.tar.gz\n"
+                + BackupFiles.sha256Hex(nineteenth) + "  2026-11-19.tar.gz\n"
+                + "1".repeat(64) + "  2026-11-19b-2026-11-19.tar.gz\n"
+                + "2".repeat(64) + "  notes.txt\n"
+                + BackupFiles.sha256Hex(twentieth) + "  2026-11-20.tar.gz\n").getBytes(StandardCharsets.UTF_8));
+
+        List<Finding> findings = verify(VerifyDepth.QUICK, set("2026-11-19", "2026-11-19.tar.gz"),
+                set("2026-11-20", "2026-11-20.tar.gz")).findings();
+
+        assertThat(findings).extracting(Finding::code, Finding::path, Finding::severity).containsExactlyInAnyOrder(
+                tuple("missing-file", "2026-11-01.tar.gz", Severity.WARNING),
+                tuple("missing-file", "2026-11-19b-2026-11-19.tar.gz", Severity.CRITICAL),
+                tuple("missing-file", "notes.txt", Severity.CRITICAL));
+        Finding rotated = findings.stream().filter(f -> f.severity() == Severity.WARNING).findFirst().orElseThrow();
+        assertThat(dev.vigie.i18n.Messages.of(java.util.Locale.ENGLISH).finding(rotated)).contains("rotated away?");
+        assertThat(dev.vigie.i18n.Messages.of(java.util.Locale.FRENCH).finding(rotated)).contains("rotation");
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.vigie.audit.AuditEntry;
+import dev.vigie.backup.InputProblem;
 import dev.vigie.backup.Layout;
 import dev.vigie.backup.ScanProgress;
 import dev.vigie.chat.ChatImportRefused;
@@ -127,6 +128,31 @@ class ChatExportsTest {
     }
 
     @Test
+    void removingAContactAuditsEachOfItsChatsAndNoChatNumberIsEverGivenTwice() throws Exception {
+        ledger.grant("anna", RESTORE_ACCESS, Paris.at("2026-01-10T10:00"), ConsentMethod.FORM, Optional.empty());
+        Path file = ChatSamples.write(tmp.resolve("chat.txt"), conversation(Paris.at("2026-11-20T14:00")));
+        long first = chats.importFile(file, "anna", Optional.empty(), Optional.empty(), PARIS, NOW).chat().id();
+        long second = chats.importFile(file, "anna", Optional.empty(), Optional.empty(), PARIS, NOW).chat().id();
+        chats.remove(second);
+
+        long third = chats.importFile(file, "anna", Optional.empty(), Optional.empty(), PARIS, NOW).chat().id();
+        ledger.removeContact("anna");
+
+        assertThat(third).as("the removed chat's number is not given again").isGreaterThan(second);
+        List<String> removals = ledger.auditLog().stream().filter(e -> e.action().equals("chat.remove"))
+                .map(AuditEntry::details).toList();
+        assertThat(removals).hasSize(3);
+        assertThat(removals.get(1)).contains("\"chat\":" + first);
+        assertThat(removals.get(2)).contains("\"chat\":" + third);
+        assertThat(actions().get(actions().size() - 1)).isEqualTo("contact.remove");
+        ledger.addContact(new ContactDraft(Optional.of("anna"), "Anna Martin", "+33 6 12 34 56 78",
+                Optional.empty(), Optional.empty()), Optional.empty());
+        ledger.grant("anna", RESTORE_ACCESS, Paris.at("2026-01-10T10:00"), ConsentMethod.FORM, Optional.empty());
+        assertThat(chats.importFile(file, "anna", Optional.empty(), Optional.empty(), PARIS, NOW).chat().id())
+                .isGreaterThan(third);
+    }
+
+    @Test
     void anImportWithConsentKeepsCountsAndIsAuditedAndItsRemovalToo() throws Exception {
         ledger.grant("anna", RESTORE_ACCESS, Paris.at("2026-01-10T10:00"), ConsentMethod.FORM, Optional.empty());
         Path file = ChatSamples.write(tmp.resolve("WhatsApp Chat with Anna Martin.txt"),
@@ -214,6 +240,12 @@ class ChatExportsTest {
                 Optional.of(NOW.minus(Duration.ofDays(3)).plus(Duration.ofHours(1))), Optional.empty(), NOW, PARIS);
         assertThat(sameDay.result().early()).isEmpty();
         assertThat(sameDay.result().late().inBackup()).isZero();
+
+        // Deleted before the messages were sent: a mistake in the time, bad input rather than an answer.
+        assertThatThrownBy(() -> chats.recovery(chat.id(), Optional.empty(),
+                Optional.of(NOW.minus(Duration.ofDays(4))), Optional.empty(), NOW, PARIS))
+                .isInstanceOfSatisfying(InputProblem.class, p -> assertThat(p.messageKey())
+                        .isEqualTo("error.chat.deletedBeforeSent"));
 
         // What a checklist's restore of a backup made two days ago loses: the one message sent since.
         assertThat(chats.messagesAfter("whatsapp-business", Layout.WHATSAPP_BUSINESS_ANDROID,

@@ -146,7 +146,8 @@ public final class DashboardController {
                 lines.getChildren().add(when);
             });
             if (r.schedule().inferred()) {
-                Label inferred = line(i18n().get("dashboard.inferred", i18n().formats().scheduleWords(r.schedule().expression())));
+                Label inferred = line(i18n().get(r.schedule().layoutDefault() ? "dashboard.default"
+                        : "dashboard.inferred", i18n().formats().scheduleWords(r.schedule().expression())));
                 inferred.getStyleClass().add("text-muted");
                 lines.getChildren().add(inferred);
             }

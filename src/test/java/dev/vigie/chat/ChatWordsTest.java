@@ -1,0 +1,98 @@
+package dev.vigie.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Each language's data file: complete, sourced, and every word in it recognised in an export built with it. */
+class ChatWordsTest {
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    static Stream<String> languages() {
+        return ChatWords.LANGUAGES.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("languages")
+    void theFileHasEveryKindOfWordAndSaysWhereTheyComeFrom(String language) throws IOException {
+        Properties words = ChatWords.words(language);
+        for (String key : List.of("deleted.others", "deleted.you", "media.placeholders", "media.omitted",
+                "media.attached", "system")) {
+            assertThat(ChatWords.split(words, key)).as(language + " " + key).isNotEmpty();
+        }
+        try (InputStream in = ChatWords.class.getResourceAsStream("words/" + language + ".properties")) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).contains("# Source:", "review");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("languages")
+    void anExportInTheLanguageHasItsDeletedMediaAndSystemLinesRecognised(String language) {
+        Properties words = ChatWords.words(language);
+        List<String> lines = new ArrayList<>();
+        List<MessageKind> expected = new ArrayList<>();
+        List<Boolean> byYou = new ArrayList<>();
+        int minute = 0;
+        for (String w : ChatWords.split(words, "deleted.others")) {
+            lines.add(android(minute++, "Anna", capitalise(w)));
+            expected.add(MessageKind.DELETED);
+            byYou.add(false);
+        }
+        for (String w : ChatWords.split(words, "deleted.you")) {
+            lines.add(android(minute++, "Shop", capitalise(w) + "."));
+            expected.add(MessageKind.DELETED);
+            byYou.add(true);
+        }
+        for (String w : ChatWords.split(words, "media.placeholders")) {
+            lines.add(android(minute++, "Anna", w));
+            expected.add(MessageKind.MEDIA);
+            byYou.add(false);
+        }
+        for (String w : ChatWords.split(words, "media.omitted")) {
+            lines.add(ios(minute++, "Anna", "\u200Eimage " + w));
+            expected.add(MessageKind.MEDIA);
+            byYou.add(false);
+        }
+        for (String w : ChatWords.split(words, "media.attached")) {
+            lines.add(android(minute++, "Anna", "IMG-20261120-WA0001.jpg " + w));
+            expected.add(MessageKind.MEDIA);
+            byYou.add(false);
+        }
+        for (String w : ChatWords.split(words, "system")) {
+            lines.add(ios(minute++, "Shop", "\u200E... " + w + " ..."));
+            expected.add(MessageKind.SYSTEM);
+            byYou.add(false);
+        }
+        lines.add(android(minute, "Anna", "Bonjour, hello, hola"));
+        expected.add(MessageKind.TEXT);
+        byYou.add(false);
+
+        ChatExport chat = ChatParser.parse(String.join("\n", lines) + "\n", PARIS, Optional.empty(), language);
+
+        assertThat(chat.messages()).extracting(ChatMessage::kind).as(language).containsExactlyElementsOf(expected);
+        assertThat(chat.messages()).extracting(ChatMessage::byYou).containsExactlyElementsOf(byYou);
+    }
+
+    private static String android(int minute, String author, String text) {
+        return String.format("20/11/2026, 14:%02d - %s: %s", minute, author, text);
+    }
+
+    private static String ios(int minute, String author, String text) {
+        return String.format("[20/11/2026, 14:%02d:00] %s: %s", minute, author, text);
+    }
+
+    private static String capitalise(String w) {
+        return w.isEmpty() ? w : w.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + w.substring(1);
+    }
+}
