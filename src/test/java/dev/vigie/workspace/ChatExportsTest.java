@@ -131,11 +131,11 @@ class ChatExportsTest {
     void removingAContactAuditsEachOfItsChatsAndNoChatNumberIsEverGivenTwice() throws Exception {
         ledger.grant("anna", RESTORE_ACCESS, Paris.at("2026-01-10T10:00"), ConsentMethod.FORM, Optional.empty());
         Path file = ChatSamples.write(tmp.resolve("chat.txt"), conversation(Paris.at("2026-11-20T14:00")));
-        long first = chats.importFile(file, "anna", Optional.empty(), Optional.empty(), PARIS, NOW).chat().id();
-        long second = chats.importFile(file, "anna", Optional.empty(), Optional.empty(), PARIS, NOW).chat().id();
+        long first = chats.importFile(file, "anna", Optional.empty(), Optional.empty(), PARIS).chat().id();
+        long second = chats.importFile(file, "anna", Optional.empty(), Optional.empty(), PARIS).chat().id();
         chats.remove(second);
 
-        long third = chats.importFile(file, "anna", Optional.empty(), Optional.empty(), PARIS, NOW).chat().id();
+        long third = chats.importFile(file, "anna", Optional.empty(), Optional.empty(), PARIS).chat().id();
         ledger.removeContact("anna");
 
         assertThat(third).as("the removed chat's number is not given again").isGreaterThan(second);
@@ -148,7 +148,7 @@ class ChatExportsTest {
         ledger.addContact(new ContactDraft(Optional.of("anna"), "Anna Martin", "+33 6 12 34 56 78",
                 Optional.empty(), Optional.empty()), Optional.empty());
         ledger.grant("anna", RESTORE_ACCESS, Paris.at("2026-01-10T10:00"), ConsentMethod.FORM, Optional.empty());
-        assertThat(chats.importFile(file, "anna", Optional.empty(), Optional.empty(), PARIS, NOW).chat().id())
+        assertThat(chats.importFile(file, "anna", Optional.empty(), Optional.empty(), PARIS).chat().id())
                 .isGreaterThan(third);
     }
 
