@@ -28,7 +28,7 @@ final class Migrations {
 
     /** Every migration file, in order; add new ones at the end, never edit a released one. */
     static final List<String> FILES = List.of("001_initial.sql", "002_source_settings.sql",
-            "003_consent_ledger.sql", "004_checklists.sql", "005_chat_exports.sql");
+            "003_consent_ledger.sql", "004_checklists.sql", "005_chat_exports.sql", "006_repository_sources.sql");
 
     private static final String FOLDER = "migration/";
     /** Where SQLite keeps {@code PRAGMA user_version} in the file's header (a 4-byte big-endian integer). */

@@ -1,0 +1,38 @@
+package dev.vigie.source.tool;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/** The lines of a tool's report worth showing a person: no blank lines, no progress bars, no tracebacks. */
+public final class ToolWords {
+
+    private static final int MAX_LENGTH = 300;
+
+    private ToolWords() {
+    }
+
+    public static List<String> lines(String text) {
+        return Arrays.stream(text.split("\\R")).map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("[") && !l.startsWith("Traceback")
+                        && !l.toLowerCase(Locale.ROOT).startsWith("using temporary cache"))
+                .map(l -> l.length() > MAX_LENGTH ? l.substring(0, MAX_LENGTH) + "…" : l)
+                .toList();
+    }
+
+    /** The first line worth showing, or the exit code when the tool said nothing. */
+    public static String first(ToolOutput output) {
+        List<String> lines = lines(output.stderr());
+        return lines.isEmpty() ? "exit code " + output.exitCode() : lines.get(0);
+    }
+
+    public static boolean contains(String text, String... words) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String w : words) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
