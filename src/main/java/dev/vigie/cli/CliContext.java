@@ -71,7 +71,7 @@ public final class CliContext {
     /** How restic and borg are run: with this context's environment, unless a test set its own. */
     public ToolSetup tools() {
         if (tools == null) {
-            tools = ToolSetup.system(env);
+            tools = ToolSetup.system(env, osName, userHome);
         }
         return tools;
     }

@@ -38,7 +38,14 @@ public final class ToolSetup {
      *                 path
      */
     public ToolSetup(Map<String, String> env, Path cacheFolder, Map<String, String> programs, ToolRunner runner) {
-        this.env = Map.copyOf(env);
+        Map<String, String> base = new HashMap<>(env);
+        // A tool needs a PATH for what it starts itself (ssh, a password command) and a HOME for its keys.
+        String path = System.getenv("PATH");
+        if (!base.containsKey("PATH") && path != null) {
+            base.put("PATH", path);
+        }
+        base.putIfAbsent("HOME", System.getProperty("user.home", "."));
+        this.env = Map.copyOf(base);
         this.cacheFolder = cacheFolder;
         this.programs = Map.copyOf(programs);
         this.runner = runner;
@@ -46,13 +53,17 @@ public final class ToolSetup {
 
     /** The user's machine: its environment, its cache folder, the tools on its PATH, the timeout it asks for. */
     public static ToolSetup system(Map<String, String> env) {
+        return system(env, System.getProperty("os.name", ""), System.getProperty("user.home", "."));
+    }
+
+    /** {@link #system(Map)} for a given system and home folder. */
+    public static ToolSetup system(Map<String, String> env, String osName, String userHome) {
         Duration timeout = DEFAULT_TIMEOUT;
         String asked = env.get(TIMEOUT_VARIABLE);
         if (asked != null && !asked.isBlank()) {
             timeout = Durations.parse(asked);
         }
-        return new ToolSetup(env, ToolCaches.folder(env, System.getProperty("os.name", ""),
-                System.getProperty("user.home", ".")),
+        return new ToolSetup(env, ToolCaches.folder(env, osName, userHome),
                 Map.of(ToolVersions.RESTIC, ToolVersions.RESTIC, ToolVersions.BORG, ToolVersions.BORG),
                 new ToolRunner(timeout));
     }

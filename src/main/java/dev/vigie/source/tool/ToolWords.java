@@ -1,6 +1,6 @@
 package dev.vigie.source.tool;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,8 +12,18 @@ public final class ToolWords {
     private ToolWords() {
     }
 
+    /** The lines worth showing; an indented line continues the one before it (restic's "error for tree x:"). */
     public static List<String> lines(String text) {
-        return Arrays.stream(text.split("\\R")).map(String::strip)
+        List<String> joined = new ArrayList<>();
+        for (String line : text.split("\\R")) {
+            boolean continues = !line.isBlank() && Character.isWhitespace(line.charAt(0)) && !joined.isEmpty();
+            if (continues) {
+                joined.set(joined.size() - 1, joined.get(joined.size() - 1) + " " + line.strip());
+            } else {
+                joined.add(line);
+            }
+        }
+        return joined.stream().map(String::strip)
                 .filter(l -> !l.isEmpty() && !l.startsWith("[") && !l.startsWith("Traceback")
                         && !l.toLowerCase(Locale.ROOT).startsWith("using temporary cache"))
                 .map(l -> l.length() > MAX_LENGTH ? l.substring(0, MAX_LENGTH) + "…" : l)
