@@ -13,6 +13,7 @@ import dev.vigie.backup.RepositoryAccess;
 import dev.vigie.backup.ScanProgress;
 import dev.vigie.backup.Severity;
 import dev.vigie.backup.TimeSource;
+import dev.vigie.health.ThreeTwoOne;
 import dev.vigie.source.tool.RepositoryLocation;
 import dev.vigie.source.tool.ToolOutput;
 import dev.vigie.source.tool.ToolSetup;
@@ -55,7 +56,7 @@ public final class ResticRepository {
 
     /**
      * One backup set per snapshot the source watches, from one {@code restic snapshots --json} call. A snapshot copied
-     * from another repository ({@code restic copy}) is named after its original, so that the 3-2-1 view sees the same
+     * from another repository ({@code restic copy}) carries its original's id, so that the 3-2-1 view sees the same
      * backup in both places.
      */
     public Inventory scan(RepositoryLocation where, RepositoryAccess access, ScanProgress progress) {
@@ -230,8 +231,9 @@ public final class ResticRepository {
         if (summary.isMissingNode()) {
             details.put(BackupSet.SIZE_UNKNOWN, true);
         }
-        String name = original.isEmpty() ? shortId : original.substring(0, Math.min(8, original.length()));
-        return new BackupSet(time, name, paths, size, files, TimeSource.METADATA, details);
+        // A copy made by restic copy keeps its original's id: the 3-2-1 view counts both as one backup.
+        details.put(ThreeTwoOne.SAME_AS, original.isEmpty() ? id : original);
+        return new BackupSet(time, shortId, paths, size, files, TimeSource.METADATA, details);
     }
 
     private static List<String> strings(JsonNode array) {

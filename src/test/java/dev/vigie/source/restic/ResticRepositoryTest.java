@@ -10,6 +10,7 @@ import dev.vigie.backup.Inventory;
 import dev.vigie.backup.Layout;
 import dev.vigie.backup.RepositoryAccess;
 import dev.vigie.backup.ScanProgress;
+import dev.vigie.health.ThreeTwoOne;
 import dev.vigie.source.tool.RepositoryLocation;
 import dev.vigie.source.tool.TestRepositories;
 import dev.vigie.source.tool.TestRepositories.Restic;
@@ -151,7 +152,7 @@ class ResticRepositoryTest {
     }
 
     @Test
-    void aSnapshotCopiedToAnotherRepositoryKeepsItsOriginalsName() throws IOException {
+    void aSnapshotCopiedToAnotherRepositoryIsTheSameBackupAsItsOriginal() throws IOException {
         Restic first = Restic.init(dir.resolve("first"), passwordFile)
                 .backup(TestRepositories.data(dir, "data", "a"), MONDAY, "web1");
         Restic second = Restic.init(dir.resolve("second"), passwordFile);
@@ -162,7 +163,9 @@ class ResticRepositoryTest {
 
         assertThat(copy.details().get("id")).isNotEqualTo(original.details().get("id"));
         assertThat(copy.details()).containsEntry(ResticRepository.ORIGINAL, original.details().get("id"));
-        assertThat(copy.name()).isEqualTo(original.name());
+        assertThat(copy.details().get(ThreeTwoOne.SAME_AS)).isEqualTo(original.details().get(ThreeTwoOne.SAME_AS))
+                .isEqualTo(original.details().get("id"));
+        assertThat(copy.name()).isEqualTo(copy.details().get("id").toString().substring(0, 8));
         assertThat(copy.time()).isEqualTo(original.time());
     }
 
