@@ -47,7 +47,8 @@ class StoreTest {
         assertThat(userVersion(db)).isEqualTo(Migrations.standard().latest());
         assertThat(query(db, "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name"))
                 .containsExactly("audit_log", "backup_sets", "chat_exports", "chat_messages", "checklist_signoffs",
-                        "checklist_ticks", "checklists", "consents", "contacts", "erasure_requests", "scan_backups", "scan_warnings", "scans",
+                        "checklist_ticks", "checklists", "consents", "contacts", "erasure_requests", "repository_access",
+                        "scan_backups", "scan_warnings", "scans",
                         "source_settings", "sources");
         assertThat(query(db, "PRAGMA journal_mode")).containsExactly("wal");
         assertThat(siblingsOf(db)).noneMatch(name -> name.endsWith(".bak"));

@@ -166,16 +166,17 @@ public final class ResticRepository {
                 "resolving password")) {
             return new InputProblem("error.repo.noPassword", repo, words);
         }
+        // restic words an unreachable server as a missing config file too: the network is said first.
+        if (ToolWords.contains(all, "dial tcp", "no such host", "connection refused", "network is unreachable",
+                "i/o timeout", "connection reset", "ssh: ")) {
+            return new InputProblem("error.repo.network", repo, words);
+        }
         if (ToolWords.contains(all, "unable to open config file", "is there a repository", "does not exist",
                 "repository not found")) {
             return new InputProblem("error.repo.notFound", repo);
         }
         if (ToolWords.contains(all, "already locked", "unable to create lock")) {
             return new InputProblem("error.repo.locked", repo, words);
-        }
-        if (ToolWords.contains(all, "dial tcp", "no such host", "connection refused", "network is unreachable",
-                "i/o timeout", "connection reset", "ssh: ")) {
-            return new InputProblem("error.repo.network", repo, words);
         }
         return new InputProblem("error.repo.failed", TOOL, repo, words);
     }

@@ -61,7 +61,13 @@ public final class ToolSetup {
         Duration timeout = DEFAULT_TIMEOUT;
         String asked = env.get(TIMEOUT_VARIABLE);
         if (asked != null && !asked.isBlank()) {
-            timeout = Durations.parse(asked);
+            try {
+                Duration parsed = Durations.parse(asked);
+                timeout = parsed.isZero() || parsed.isNegative() ? DEFAULT_TIMEOUT : parsed;
+            } catch (InputProblem unreadable) {
+                // An unreadable value must not keep the window from opening: the default stands.
+                timeout = DEFAULT_TIMEOUT;
+            }
         }
         return new ToolSetup(env, ToolCaches.folder(env, osName, userHome),
                 Map.of(ToolVersions.RESTIC, ToolVersions.RESTIC, ToolVersions.BORG, ToolVersions.BORG),

@@ -107,6 +107,18 @@ class ResticRepositoryTest {
     }
 
     @Test
+    void anUnreachableServerIsSaidToBeUnreachableNotMissing() {
+        // Port 1 on the loopback: nothing listens, the connection is refused at once.
+        RepositoryLocation server = RepositoryLocation.parse("restic:rest:http://127.0.0.1:1/").orElseThrow();
+
+        assertThatThrownBy(() -> restic.scan(server, withPasswordFile(), ScanProgress.NONE))
+                .isInstanceOfSatisfying(InputProblem.class, p -> {
+                    assertThat(p.messageKey()).isEqualTo("error.repo.network");
+                    assertThat(p.args().get(1).toString()).contains("connection refused");
+                });
+    }
+
+    @Test
     void aDamagedPackIsFoundByReadingTheDataNotByTheStructureCheck() throws IOException {
         Restic repo = Restic.init(dir.resolve("repo"), passwordFile)
                 .backup(TestRepositories.randomData(dir, "data", 64 * 1024), MONDAY, "web1");
