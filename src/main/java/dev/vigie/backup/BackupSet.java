@@ -21,6 +21,12 @@ import java.util.Objects;
 public record BackupSet(Instant time, String name, List<String> paths, long sizeBytes, int fileCount,
                         TimeSource timeSource, Map<String, Object> details) {
 
+    /**
+     * The key, in {@link #details()}, that says the tool did not give this set's size and file count cheaply (an
+     * older restic, a borg archive other than the newest): their 0 then means "not known", not "empty".
+     */
+    public static final String SIZE_UNKNOWN = "size-unknown";
+
     public BackupSet {
         Objects.requireNonNull(time, "time");
         Objects.requireNonNull(name, "name");
@@ -30,5 +36,10 @@ public record BackupSet(Instant time, String name, List<String> paths, long size
         if (sizeBytes < 0 || fileCount < 0) {
             throw new IllegalArgumentException("size and file count cannot be negative");
         }
+    }
+
+    /** Whether the size and file count are known (see {@link #SIZE_UNKNOWN}). */
+    public boolean sizeKnown() {
+        return !Boolean.TRUE.equals(details.get(SIZE_UNKNOWN));
     }
 }

@@ -10,7 +10,11 @@ public enum Layout {
     WHATSAPP_BUSINESS_ANDROID("whatsapp-business-android"),
     IOS_DEVICE_BACKUP("ios-device-backup"),
     DATED_SNAPSHOTS("dated-snapshots"),
-    GENERIC("generic");
+    GENERIC("generic"),
+    /** A restic repository, read through the installed {@code restic}: one backup set per snapshot. */
+    RESTIC_REPOSITORY("restic-repository"),
+    /** A borg repository, read through the installed {@code borg}: one backup set per archive. */
+    BORG_REPOSITORY("borg-repository");
 
     private final String id;
 
@@ -25,6 +29,11 @@ public enum Layout {
 
     public boolean isWhatsApp() {
         return this == WHATSAPP_ANDROID || this == WHATSAPP_BUSINESS_ANDROID;
+    }
+
+    /** Whether a backup tool's repository is read through the tool rather than as a folder. */
+    public boolean isRepository() {
+        return this == RESTIC_REPOSITORY || this == BORG_REPOSITORY;
     }
 
     public static Optional<Layout> fromId(String id) {

@@ -126,7 +126,7 @@ public final class Checklists {
                 .orElse(new Verification(Verification.State.NOT_VERIFIED, request.now(), List.of()));
         Optional<Boolean> encrypted = set.map(b -> b.details().get("isEncrypted"))
                 .filter(Boolean.class::isInstance).map(Boolean.class::cast);
-        return new ChosenBackup(file.orElse(""), lifetime.created(), set.map(BackupSet::sizeBytes),
+        return new ChosenBackup(file.orElse(""), lifetime.created(), set.filter(BackupSet::sizeKnown).map(BackupSet::sizeBytes),
                 set.map(BackupSet::paths).orElse(List.of()), request.location(), verification, encrypted);
     }
 
@@ -320,6 +320,23 @@ public final class Checklists {
                 steps.add(Step.of("restore.ios.password.known"));
             }
             steps.add(Step.of("restore.ios.wait"));
+        } else if (request.layout().isRepository() && !migrate) {
+            // The tool's own restore, into a new folder: never over the live data.
+            String repo = request.location().substring(request.location().indexOf(':') + 1);
+            boolean restic = request.layout() == Layout.RESTIC_REPOSITORY;
+            // A backup only expected, not seen yet, has no name: the tool's own word for "the newest" then.
+            String snapshot = !name.isEmpty() ? name : restic ? "latest" : "ARCHIVE";
+            String target = "restore-" + snapshot.replaceAll("[^\\p{L}\\p{N}._-]+", "_");
+            if (restic) {
+                String path = backup.map(ChosenBackup::paths).filter(p -> !p.isEmpty()).map(p -> p.get(0))
+                        .orElse("/");
+                steps.add(Step.of("restore.restic.restore", "restic -r " + repo + " restore " + snapshot + " --target "
+                        + target + " --include " + path, target, time));
+            } else {
+                steps.add(Step.of("restore.borg.extract", "mkdir " + target + " && cd " + target,
+                        "borg extract " + repo + "::" + snapshot + " PATH", time));
+            }
+            steps.add(Step.of("restore.repository.copyBack", target));
         } else {
             steps.add(migrate ? Step.of("transfer.files.copy") : Step.of("restore.files.copy", name,
                     request.location()));

@@ -11,6 +11,7 @@ import dev.vigie.source.drive.DriveEndpoint;
 import dev.vigie.source.drive.DriveScanner;
 import dev.vigie.source.drive.Sleeper;
 import dev.vigie.source.local.LocalScanner;
+import dev.vigie.source.tool.ToolSetup;
 import dev.vigie.store.DataDirectory;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -41,6 +42,7 @@ public final class CliContext {
     private InputStream stdin = System.in;
     private FreeSpace freeSpace = FreeSpace.DISK;
     private CommandRunner commands;
+    private ToolSetup tools;
 
     public CliContext(Clock clock, ZoneId zone, Locale locale, Map<String, String> env, String osName,
                       String userHome) {
@@ -74,6 +76,18 @@ public final class CliContext {
 
     public LocalScanner scanner() {
         return scanner;
+    }
+
+    /** How restic and borg are run: with this context's environment, unless a test set its own. */
+    public ToolSetup tools() {
+        if (tools == null) {
+            tools = ToolSetup.system(env, osName, userHome);
+        }
+        return tools;
+    }
+
+    public void tools(ToolSetup setup) {
+        this.tools = setup;
     }
 
     public Path dataDir() {

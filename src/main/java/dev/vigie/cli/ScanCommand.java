@@ -3,12 +3,14 @@ package dev.vigie.cli;
 import dev.vigie.backup.InputProblem;
 import dev.vigie.backup.Inventory;
 import dev.vigie.backup.Layout;
+import dev.vigie.backup.RepositoryAccess;
 import dev.vigie.backup.ScanProgress;
 import dev.vigie.backup.SourceRef;
 import dev.vigie.i18n.Formats;
 import dev.vigie.report.InventoryJson;
 import dev.vigie.report.InventoryText;
 import dev.vigie.source.drive.DriveFolderRef;
+import dev.vigie.source.tool.RepositoryLocation;
 import dev.vigie.store.Store;
 import dev.vigie.workspace.Workspace;
 import java.nio.file.Files;
@@ -57,6 +59,9 @@ public final class ScanCommand implements Callable<Integer> {
         Optional<SourceRef> source = registeredSource();
         if (source.isEmpty() && DriveFolderRef.isDrive(target)) {
             inventory = context.driveScanner().scan(target, Optional.ofNullable(layout), zone, now, ScanProgress.NONE);
+        } else if (source.isEmpty() && RepositoryLocation.isRepository(target)) {
+            // Not registered: opened with the password the user's environment gives, nothing recorded.
+            inventory = workspace().testRepository(target, RepositoryAccess.DEFAULTS, ScanProgress.NONE);
         } else if (source.isPresent()) {
             inventory = workspace().scan(source.get().name(), Optional.ofNullable(layout), zone, now,
                     ScanProgress.NONE);
@@ -76,7 +81,8 @@ public final class ScanCommand implements Callable<Integer> {
 
     private Optional<SourceRef> registeredSource() {
         Optional<SourceRef> found = Targets.registered(target, context);
-        if (found.isEmpty() && !Targets.looksLikePath(target) && !DriveFolderRef.isDrive(target) && !Files.exists(Path.of(target))
+        if (found.isEmpty() && !Targets.looksLikePath(target) && !DriveFolderRef.isDrive(target)
+                && !RepositoryLocation.isRepository(target) && !Files.exists(Path.of(target))
                 && Files.exists(Store.databaseFile(context.dataDir()))) {
             throw new InputProblem("error.scan.unknownTarget", target);
         }

@@ -3,6 +3,7 @@ package dev.vigie.cli;
 import dev.vigie.backup.InputProblem;
 import dev.vigie.backup.Layout;
 import dev.vigie.backup.MediaKind;
+import dev.vigie.backup.RepositoryAccess;
 import dev.vigie.backup.SourceNames;
 import dev.vigie.backup.SourceRef;
 import dev.vigie.backup.SourceSettings;
@@ -14,6 +15,7 @@ import dev.vigie.report.SourcesText;
 import dev.vigie.schedule.Durations;
 import dev.vigie.schedule.Schedules;
 import dev.vigie.source.drive.DriveFolderRef;
+import dev.vigie.source.tool.RepositoryLocation;
 import dev.vigie.store.Store;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -58,6 +60,24 @@ public final class SourcesCommand {
                 descriptionKey = "sources.layout")
         private Layout layout;
 
+        @Option(names = "--password-file", paramLabel = "F", descriptionKey = "sources.password-file")
+        private Path passwordFile;
+
+        @Option(names = "--password-command", paramLabel = "CMD", descriptionKey = "sources.password-command")
+        private String passwordCommand;
+
+        @Option(names = "--host", paramLabel = "H", descriptionKey = "sources.host")
+        private String host;
+
+        @Option(names = "--path", paramLabel = "P", descriptionKey = "sources.restic-path")
+        private String resticPath;
+
+        @Option(names = "--tag", paramLabel = "T", descriptionKey = "sources.tag")
+        private String tag;
+
+        @Option(names = "--prefix", paramLabel = "P", descriptionKey = "sources.prefix")
+        private String prefix;
+
         @Spec
         private CommandSpec spec;
 
@@ -69,6 +89,13 @@ public final class SourcesCommand {
         public Integer call() {
             // A bad name is refused before the folder is read or the database created.
             SourceNames.check(name);
+            if (RepositoryLocation.isRepository(path)) {
+                return addRepository();
+            }
+            if (passwordFile != null || passwordCommand != null || host != null || resticPath != null || tag != null
+                    || prefix != null) {
+                throw new InputProblem("error.repo.optionsForFolder", path);
+            }
             if (DriveFolderRef.isDrive(path) || path.startsWith("https://drive.google.com/")) {
                 return addDrive();
             }
@@ -107,6 +134,28 @@ public final class SourcesCommand {
             } catch (java.io.IOException | java.nio.file.InvalidPathException e) {
                 return false;
             }
+        }
+
+        /**
+         * A restic or borg repository: listed once with the tool (a wrong password or address is said now), then kept
+         * as {@code restic:REPO} or {@code borg:REPO} with the path of its password file or its password command, never
+         * the password itself.
+         */
+        private Integer addRepository() {
+            if (layout != null) {
+                throw new InputProblem("error.repo.layout");
+            }
+            RepositoryAccess access = new RepositoryAccess(
+                    Optional.ofNullable(passwordFile).map(f -> f.toAbsolutePath().normalize().toString()),
+                    Optional.ofNullable(passwordCommand), Optional.ofNullable(host), Optional.ofNullable(resticPath),
+                    Optional.ofNullable(tag), Optional.ofNullable(prefix));
+            SourceRef ref = Targets.workspace(context).addRepository(name, path, access);
+            Messages m = context.messages();
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(m.get("sources.added", name, ref.location()));
+            out.println(m.get("sources.scanHint", name));
+            out.flush();
+            return ExitCode.OK;
         }
 
         /** A Drive folder: one request checks it is a folder this account sees; kept as {@code gdrive:ID}. */

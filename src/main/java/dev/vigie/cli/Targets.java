@@ -42,8 +42,8 @@ final class Targets {
     }
 
     static Workspace workspace(CliContext context) {
-        return new Workspace(context.dataDir(), context.scanner(), context.driveScanner(), context.clock(),
-                Workspace.osUser());
+        return new Workspace(context.dataDir(), context.scanner(), context.driveScanner(), context.tools(),
+                context.clock(), Workspace.osUser());
     }
 
     /**

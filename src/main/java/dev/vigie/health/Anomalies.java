@@ -72,9 +72,10 @@ public final class Anomalies {
             if (i < first && i != latest) {
                 continue;
             }
-            if (backup.sizeBytes() == 0) {
+            // A size the tool did not give says nothing about the backup.
+            if (backup.sizeKnown() && backup.sizeBytes() == 0) {
                 findings.add(finding(i == latest ? Severity.CRITICAL : Severity.WARNING, ZERO_SIZE, backup));
-            } else {
+            } else if (backup.sizeKnown()) {
                 sizeDrop(oldestFirst, i).ifPresent(findings::add);
             }
             nameMismatch(backup, zone).ifPresent(findings::add);

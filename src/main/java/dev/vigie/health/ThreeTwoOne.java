@@ -17,7 +17,9 @@ import java.util.Optional;
  *
  * <p>Two places hold the same backup when they have a set of the same name and size, and, when both sets carry an
  * MD5 in {@code details} under {@value #MD5}, the same MD5. The rule is judged on the backup held by the most places
- * (the newest of those when several tie): a business meets it when one backup has three copies, even if the newest
+ * (the newest of those when several tie). A set that names what it is a copy of in {@code details} under
+ * {@value #SAME_AS} (a restic snapshot copied with {@code restic copy} keeps its original's id) is the same backup as
+ * every set naming the same thing, whatever their names and sizes: a business meets it when one backup has three copies, even if the newest
  * backup has not reached the other places yet; how fresh each place is, is the health report's job. The original
  * data (the phone, the shared folder in use) is not a source Vigie watches, so it is not counted: three copies means
  * three places holding the backup, which errs on the safe side.
@@ -26,6 +28,8 @@ public final class ThreeTwoOne {
 
     /** The key of a set's MD5 in {@link BackupSet#details()}. */
     public static final String MD5 = "md5";
+    /** The key, in {@link BackupSet#details()}, of the identity a set shares with its copies elsewhere. */
+    public static final String SAME_AS = "same-as";
     private static final int COPIES = 3;
     private static final int MEDIA = 2;
 
@@ -36,7 +40,7 @@ public final class ThreeTwoOne {
         Map<Identity, List<Held>> byIdentity = new HashMap<>();
         for (int s = 0; s < sources.size(); s++) {
             for (BackupSet backup : sources.get(s).backups()) {
-                byIdentity.computeIfAbsent(new Identity(backup.name(), backup.sizeBytes()), k -> new ArrayList<>())
+                byIdentity.computeIfAbsent(identity(backup), k -> new ArrayList<>())
                         .add(new Held(s, backup, md5(backup)));
             }
         }
@@ -93,6 +97,12 @@ public final class ThreeTwoOne {
             return candidate.source < best.source;
         }
         return candidate.backup.name().compareTo(best.backup.name()) < 0;
+    }
+
+    private static Identity identity(BackupSet backup) {
+        Object sameAs = backup.details().get(SAME_AS);
+        return sameAs == null || sameAs.toString().isBlank() ? new Identity(backup.name(), backup.sizeBytes())
+                : new Identity(SAME_AS + ":" + sameAs, -1);
     }
 
     private static Optional<String> md5(BackupSet backup) {

@@ -37,8 +37,8 @@ public final class HistoryText {
             table.alignRight(1, 2);
             for (SeenBackup seen : history) {
                 BackupSet set = seen.backup();
-                table.row(formats.dateTime(set.time(), zone), formats.size(set.sizeBytes()),
-                        String.valueOf(set.fileCount()), formats.dateTime(seen.firstSeen(), zone),
+                table.row(formats.dateTime(set.time(), zone), set.sizeKnown() ? formats.size(set.sizeBytes()) : "–",
+                        set.sizeKnown() ? String.valueOf(set.fileCount()) : "–", formats.dateTime(seen.firstSeen(), zone),
                         formats.dateTime(seen.lastSeen(), zone),
                         m.get(seen.inLatestScan() ? "history.present.yes" : "history.present.no"),
                         formats.backupName(set, zone));

@@ -29,7 +29,8 @@ public final class InventoryText {
             table.alignRight(2, 3);
             for (BackupSet set : inventory.backups()) {
                 table.row(formats.dateTime(set.time(), zone), formats.age(set.time(), now),
-                        formats.size(set.sizeBytes()), String.valueOf(set.fileCount()),
+                        set.sizeKnown() ? formats.size(set.sizeBytes()) : "–",
+                        set.sizeKnown() ? String.valueOf(set.fileCount()) : "–",
                         m.get("timeSource." + set.timeSource().id()), formats.backupName(set, zone));
             }
             out.append(table.render());

@@ -30,7 +30,7 @@ final class Migrations {
     static final List<String> FILES = List.of("001_initial.sql", "002_source_settings.sql",
             "003_consent_ledger.sql", "004_checklists.sql", "005_chat_exports.sql",
             "006_drills.sql", "007_alerts.sql",
-            "008_chat_numbers.sql");
+            "008_chat_numbers.sql", "009_repository_sources.sql");
 
     private static final String FOLDER = "migration/";
     /** Where SQLite keeps {@code PRAGMA user_version} in the file's header (a 4-byte big-endian integer). */

@@ -5,6 +5,7 @@ import dev.vigie.audit.AuditStamp;
 import dev.vigie.backup.InputProblem;
 import dev.vigie.backup.Layout;
 import dev.vigie.backup.MediaKind;
+import dev.vigie.backup.RepositoryAccess;
 import dev.vigie.backup.SourceNames;
 import dev.vigie.backup.SourceRef;
 import dev.vigie.backup.SourceSettings;
@@ -43,6 +44,15 @@ public final class SourceRepository {
      * @throws InputProblem when its name cannot name a source or another source has it
      */
     public void add(SourceRef source, Instant addedAt) {
+        add(source, addedAt, Optional.empty());
+    }
+
+    /**
+     * Registers {@code source} and, for a restic or borg repository, how to open it, in one transaction.
+     *
+     * @throws InputProblem when its name cannot name a source or another source has it
+     */
+    public void add(SourceRef source, Instant addedAt, Optional<RepositoryAccess> access) {
         SourceNames.check(source.name());
         store.write(c -> {
             if (id(c, source.name()).isPresent()) {
@@ -55,6 +65,9 @@ public final class SourceRepository {
                 insert.setString(3, source.layout().map(Layout::id).orElse(null));
                 insert.setString(4, StoredTime.format(addedAt));
                 insert.executeUpdate();
+            }
+            if (access.isPresent()) {
+                writeAccess(c, existingId(c, source.name()), access.get());
             }
             return null;
         });
@@ -245,6 +258,46 @@ public final class SourceRepository {
             try (ResultSet rows = select.executeQuery()) {
                 return rows.next() ? Optional.of(rows.getLong(1)) : Optional.empty();
             }
+        }
+    }
+
+    /**
+     * How to open a restic or borg source; {@link RepositoryAccess#DEFAULTS} when nothing was said.
+     *
+     * @throws InputProblem when no source is named {@code name}
+     */
+    public RepositoryAccess access(String name) {
+        return store.read(c -> {
+            try (PreparedStatement select = c.prepareStatement("SELECT * FROM repository_access WHERE source_id = ?")) {
+                select.setLong(1, existingId(c, name));
+                try (ResultSet rows = select.executeQuery()) {
+                    if (!rows.next()) {
+                        return RepositoryAccess.DEFAULTS;
+                    }
+                    return new RepositoryAccess(text(rows, "password_file"), text(rows, "password_command"),
+                            text(rows, "host"), text(rows, "path"), text(rows, "tag"), text(rows, "prefix"));
+                }
+            }
+        });
+    }
+
+    private static Optional<String> text(ResultSet rows, String column) throws SQLException {
+        return Optional.ofNullable(rows.getString(column));
+    }
+
+    private static void writeAccess(Connection c, long id, RepositoryAccess access) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement("""
+                INSERT OR REPLACE INTO repository_access
+                    (source_id, password_file, password_command, host, path, tag, prefix)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
+            insert.setLong(1, id);
+            insert.setString(2, access.passwordFile().orElse(null));
+            insert.setString(3, access.passwordCommand().orElse(null));
+            insert.setString(4, access.host().orElse(null));
+            insert.setString(5, access.path().orElse(null));
+            insert.setString(6, access.tag().orElse(null));
+            insert.setString(7, access.prefix().orElse(null));
+            insert.executeUpdate();
         }
     }
 

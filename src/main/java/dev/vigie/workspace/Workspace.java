@@ -7,8 +7,10 @@ import dev.vigie.backup.InputProblem;
 import dev.vigie.backup.Inventory;
 import dev.vigie.backup.Layout;
 import dev.vigie.backup.MediaKind;
+import dev.vigie.backup.RepositoryAccess;
 import dev.vigie.backup.ScanProgress;
 import dev.vigie.backup.SeenBackup;
+import dev.vigie.backup.SourceNames;
 import dev.vigie.backup.SourceRef;
 import dev.vigie.backup.SourceSettings;
 import dev.vigie.consent.Contact;
@@ -28,8 +30,12 @@ import dev.vigie.source.drive.DriveEndpoint;
 import dev.vigie.source.drive.DriveFolderRef;
 import dev.vigie.source.drive.DriveListing;
 import dev.vigie.source.drive.DriveScanner;
+import dev.vigie.source.borg.BorgRepository;
 import dev.vigie.source.local.LocalScanner;
 import dev.vigie.restore.FreeSpace;
+import dev.vigie.source.restic.ResticRepository;
+import dev.vigie.source.tool.RepositoryLocation;
+import dev.vigie.source.tool.ToolSetup;
 import dev.vigie.store.RecordedScan;
 import dev.vigie.store.Store;
 import dev.vigie.verify.Verifier;
@@ -67,6 +73,7 @@ public final class Workspace {
     private final Path dataDir;
     private final LocalScanner scanner;
     private final DriveScanner drive;
+    private final ToolSetup tools;
     private final Clock clock;
     private final String actor;
 
@@ -91,9 +98,16 @@ public final class Workspace {
      * @param actor      who the audit log names for what this workspace does
      */
     public Workspace(Path dataDir, LocalScanner scanner, DriveScanner drive, Clock auditClock, String actor) {
+        this(dataDir, scanner, drive, ToolSetup.system(System.getenv()), auditClock, actor);
+    }
+
+    /** @param tools how restic and borg are run for repository sources */
+    public Workspace(Path dataDir, LocalScanner scanner, DriveScanner drive, ToolSetup tools, Clock auditClock,
+                     String actor) {
         this.dataDir = dataDir;
         this.scanner = scanner;
         this.drive = drive;
+        this.tools = tools;
         this.clock = auditClock;
         this.actor = actor;
     }
@@ -183,6 +197,68 @@ public final class Workspace {
             store.sources().add(ref);
         }
         return ref;
+    }
+
+    /**
+     * Registers a restic or borg repository ({@code restic:REPO}, {@code borg:REPO}) after listing it once with the
+     * tool, so that a wrong password or address is said now rather than at the first scan.
+     *
+     * @throws InputProblem when the location names no repository or the tool cannot list it
+     */
+    public SourceRef addRepository(String name, String location, RepositoryAccess access) {
+        SourceNames.check(name.strip());
+        RepositoryLocation where = repositoryLocation(location);
+        checkAccessFits(where, access);
+        scanRepository(where, access, ScanProgress.NONE);
+        SourceRef ref = new SourceRef(name.strip(), where.location(), Optional.of(where.layout()));
+        try (Store store = Store.open(dataDir)) {
+            store.sources().add(ref, clock.instant(), Optional.of(access));
+        }
+        return ref;
+    }
+
+    /** Lists a repository without registering it: what the window's "Test" button shows. */
+    public Inventory testRepository(String location, RepositoryAccess access, ScanProgress progress) {
+        RepositoryLocation where = repositoryLocation(location);
+        checkAccessFits(where, access);
+        return scanRepository(where, access, progress);
+    }
+
+    /** How a repository source is opened ({@link RepositoryAccess#DEFAULTS} for any other source). */
+    public RepositoryAccess repositoryAccess(String name) {
+        try (Store store = Store.open(dataDir)) {
+            return store.sources().access(name);
+        }
+    }
+
+    private static RepositoryLocation repositoryLocation(String location) {
+        return RepositoryLocation.parse(location)
+                .orElseThrow(() -> new InputProblem("error.repo.badLocation", location));
+    }
+
+    /** restic's filters are restic's, borg's prefix is borg's: one given to the other tool is refused. */
+    private static void checkAccessFits(RepositoryLocation where, RepositoryAccess access) {
+        if (where.isRestic() && access.prefix().isPresent()) {
+            throw new InputProblem("error.repo.optionFor", "--prefix", "borg");
+        }
+        if (!where.isRestic() && (access.host().isPresent() || access.path().isPresent()
+                || access.tag().isPresent())) {
+            throw new InputProblem("error.repo.optionFor", "--host, --path, --tag", "restic");
+        }
+    }
+
+    private Inventory scanRepository(RepositoryLocation where, RepositoryAccess access, ScanProgress progress) {
+        return where.isRestic() ? new ResticRepository(tools).scan(where, access, progress)
+                : new BorgRepository(tools).scan(where, access, progress);
+    }
+
+    /** Scans a registered source, with its repository access when it is a restic or borg repository. */
+    private Inventory scanSource(SourceRef ref, Optional<Layout> layout, ZoneId zone, Instant now,
+                                 ScanProgress progress) {
+        if (RepositoryLocation.isRepository(ref.location())) {
+            return scanRepository(repositoryLocation(ref.location()), repositoryAccess(ref.name()), progress);
+        }
+        return scanLocation(ref.location(), layout, zone, now, progress);
     }
 
     /** Scans a stored location: a Drive folder ({@code gdrive:ID}) or a local folder. */
@@ -297,8 +373,7 @@ public final class Workspace {
      */
     public Inventory scan(String name, Optional<Layout> layout, ZoneId zone, Instant now, ScanProgress progress) {
         SourceRef ref = find(name).orElseThrow(() -> new InputProblem("error.source.unknown", name));
-        Inventory inventory = scanLocation(ref.location(), layout.isPresent() ? layout : ref.layout(), zone, now,
-                progress);
+        Inventory inventory = scanSource(ref, layout.isPresent() ? layout : ref.layout(), zone, now, progress);
         try (Store store = Store.open(dataDir)) {
             // now is a what-if for judgements; the history records when the scan really ran.
             store.history().record(ref.name(), inventory, clock.instant());
@@ -358,7 +433,7 @@ public final class Workspace {
         ZoneId zone = options.zone().or(settings::zone).orElse(userZone);
         Inventory inventory;
         try {
-            inventory = scanLocation(ref.location(), ref.layout(), zone, now, scanProgress(progress));
+            inventory = scanSource(ref, ref.layout(), zone, now, scanProgress(progress));
         } catch (InputProblem problem) {
             return new SourceHealth(ref, Optional.empty(), Optional.of(problem));
         }
@@ -373,8 +448,25 @@ public final class Workspace {
         Schedule schedule = schedule(inventory.layout(), settings, options, zone, history);
         HealthReport report = HealthAnalysis.analyse(history, schedule, watchedSince, now);
         report = report.withFindings(drills().overdue(ref.name(), now).stream().toList());
+        if (RepositoryLocation.isRepository(ref.location())) {
+            try {
+                return new SourceHealth(ref, Optional.of(report.withFindings(verifyRepository(ref, inventory,
+                        options.verify(), now, scanProgress(progress)))), Optional.empty());
+            } catch (InputProblem problem) {
+                return new SourceHealth(ref, Optional.empty(), Optional.of(problem));
+            }
+        }
         return new SourceHealth(ref, Optional.of(withVerification(report, inventory, options, now, progress)),
                 Optional.empty());
+    }
+
+    /** The tool's own verification of a repository, at the depth asked. */
+    private List<Finding> verifyRepository(SourceRef ref, Inventory inventory, VerifyDepth depth, Instant now,
+                                           ScanProgress progress) {
+        RepositoryLocation where = repositoryLocation(ref.location());
+        RepositoryAccess access = repositoryAccess(ref.name());
+        return where.isRestic() ? new ResticRepository(tools).verify(where, access, depth, now, progress)
+                : new BorgRepository(tools).verify(where, access, inventory.backups(), depth, now, progress);
     }
 
     /**

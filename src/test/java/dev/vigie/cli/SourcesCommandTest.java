@@ -176,7 +176,7 @@ class SourcesCommandTest {
 
         assertThat(help.code()).isEqualTo(ExitCode.OK);
         assertThat(help.out()).contains("Register a folder to watch", "Exit status: 0 added, 2 bad input",
-                "Fix the layout instead of recognising it at each scan");
+                "Fix the layout instead of recognising it");
     }
 
     @Test

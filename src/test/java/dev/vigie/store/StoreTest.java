@@ -49,6 +49,7 @@ class StoreTest {
                 .containsExactly("alert_channels", "alert_states", "alerts_sent", "audit_log", "backup_sets",
                         "chat_exports", "chat_messages", "chat_numbers", "checklist_signoffs", "checklist_ticks",
                         "checklists", "consents", "contacts", "drill_settings", "drills", "erasure_requests",
+                        "repository_access",
                         "scan_backups", "scan_warnings", "scans", "source_settings", "sources", "watch_runs");
         assertThat(query(db, "PRAGMA journal_mode")).containsExactly("wal");
         assertThat(siblingsOf(db)).noneMatch(name -> name.endsWith(".bak"));

@@ -84,7 +84,7 @@ public final class LocalScanner {
             case WHATSAPP_ANDROID, WHATSAPP_BUSINESS_ANDROID -> new WhatsAppReader();
             case IOS_DEVICE_BACKUP -> new IosBackupReader();
             case DATED_SNAPSHOTS -> new DatedSnapshotsReader();
-            case GENERIC -> new GenericReader();
+            case GENERIC, RESTIC_REPOSITORY, BORG_REPOSITORY -> new GenericReader();
         };
     }
 

@@ -17,6 +17,7 @@ final class LayoutIcons {
             case IOS_DEVICE_BACKUP -> Material2OutlinedMZ.PHONE_IPHONE;
             case DATED_SNAPSHOTS -> Material2OutlinedAL.DATE_RANGE;
             case GENERIC -> Material2OutlinedAL.FOLDER;
+            case RESTIC_REPOSITORY, BORG_REPOSITORY -> Material2OutlinedAL.ARCHIVE;
         };
     }
 }

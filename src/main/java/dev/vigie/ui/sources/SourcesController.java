@@ -49,6 +49,8 @@ public final class SourcesController {
     /** Training mode's text (17 px in vigie.css) over the theme's 14 px, with room for the wider glyphs. */
     private static final double TRAINING_SCALE = 1.3;
 
+    private static final String UNKNOWN = "–";
+
     private final UiContext context;
     private final SourcesViewModel model;
     private final Runnable afterDemo;
@@ -63,6 +65,8 @@ public final class SourcesController {
     private Button addButton;
     @FXML
     private Button addDriveButton;
+    @FXML
+    private Button addRepositoryButton;
     @FXML
     private Button scanButton;
     @FXML
@@ -150,6 +154,7 @@ public final class SourcesController {
         removeButton.disableProperty().bind(noSelection.or(model.scanningProperty()));
         IconButtons.dress(addButton, Material2OutlinedAL.CREATE_NEW_FOLDER, i18n(), "sources.add");
         IconButtons.dress(addDriveButton, Material2OutlinedAL.CLOUD_QUEUE, i18n(), "sources.addDrive");
+        IconButtons.dress(addRepositoryButton, Material2OutlinedAL.ARCHIVE, i18n(), "sources.addRepository");
         IconButtons.dress(scanButton, Material2OutlinedMZ.REFRESH, i18n(), "sources.scan");
         IconButtons.dress(settingsButton, Material2OutlinedMZ.TUNE, i18n(), "sources.settings");
         IconButtons.dress(drillsButton, Material2OutlinedMZ.RESTORE, i18n(), "sources.drills");
@@ -181,9 +186,11 @@ public final class SourcesController {
         ageColumn.setCellValueFactory(cell(b -> b.backup().time()));
         ageColumn.setCellFactory(col -> text(t -> i18n().formats().age(t, context.clock().instant())));
         ageColumn.setComparator(Comparator.reverseOrder());
-        sizeColumn.setCellValueFactory(cell(b -> b.backup().sizeBytes()));
-        sizeColumn.setCellFactory(col -> text(s -> i18n().formats().size(s)));
-        filesColumn.setCellValueFactory(cell(b -> b.backup().fileCount()));
+        // A size the tool did not give (-1 here) shows as a dash, not as an empty backup.
+        sizeColumn.setCellValueFactory(cell(b -> b.backup().sizeKnown() ? b.backup().sizeBytes() : -1L));
+        sizeColumn.setCellFactory(col -> text(s -> s < 0 ? UNKNOWN : i18n().formats().size(s)));
+        filesColumn.setCellValueFactory(cell(b -> b.backup().sizeKnown() ? b.backup().fileCount() : -1));
+        filesColumn.setCellFactory(col -> text(n -> n < 0 ? UNKNOWN : String.valueOf(n)));
         timeSourceColumn.setCellValueFactory(cell(b -> i18n().get("timeSource." + b.backup().timeSource().id())));
         presentColumn.setCellValueFactory(cell(SeenBackup::inLatestScan));
         presentColumn.setCellFactory(col -> text(p -> i18n().get(p ? "column.present.yes" : "column.present.no")));
@@ -267,6 +274,14 @@ public final class SourcesController {
         List<String> taken = model.sources().stream().map(s -> s.source().name()).toList();
         new AddDriveDialog(window(), i18n(), taken).showAndWait()
                 .ifPresent(r -> model.addDrive(r.name(), r.folder()));
+    }
+
+    /** "Add a restic or borg repository…": where it is, its password file, a name; "Test" lists it first. */
+    @FXML
+    public void addRepository() {
+        List<String> taken = model.sources().stream().map(s -> s.source().name()).toList();
+        new AddRepositoryDialog(window(), i18n(), taken, model::testRepository).showAndWait()
+                .ifPresent(r -> model.addRepository(r.name(), r.location(), r.access()));
     }
 
     @FXML

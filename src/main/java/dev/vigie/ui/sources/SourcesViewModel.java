@@ -2,12 +2,14 @@ package dev.vigie.ui.sources;
 
 import dev.vigie.backup.Inventory;
 import dev.vigie.backup.Layout;
+import dev.vigie.backup.RepositoryAccess;
 import dev.vigie.backup.ScanProgress;
 import dev.vigie.backup.ScanWarning;
 import dev.vigie.backup.SeenBackup;
 import dev.vigie.backup.SourceSettings;
 import dev.vigie.store.RecordedScan;
 import dev.vigie.ui.UiContext;
+import dev.vigie.ui.common.ErrorDialog;
 import dev.vigie.ui.shell.StatusModel;
 import dev.vigie.workspace.SourceSummary;
 import dev.vigie.workspace.Workspace;
@@ -143,6 +145,41 @@ public final class SourcesViewModel {
                     scan(ref.name());
                 })
                 .onError(e -> fail("ui.sources.fail.add", e, folder))
+                .start();
+    }
+
+    /** Registers a restic or borg repository (listed once by the tool), then scans it so its backups show at once. */
+    public Task<?> addRepository(String name, String location, RepositoryAccess access) {
+        return context.tasks().create(() -> workspace.addRepository(name, location, access))
+                .onSuccess(ref -> {
+                    refresh(ref.name());
+                    scan(ref.name());
+                })
+                .onError(e -> fail("ui.sources.fail.add", e, location))
+                .start();
+    }
+
+    /** Lists a repository without registering it; {@code result} gets one sentence on the FX thread. */
+    public Task<?> testRepository(String location, RepositoryAccess access, Consumer<String> result) {
+        return context.tasks().<Inventory>create(progress -> workspace.testRepository(location, access,
+                new ScanProgress() {
+                    @Override
+                    public void filesSeen(long count) {
+                        // one listing: nothing to count on the way
+                    }
+
+                    @Override
+                    public boolean isCancelled() {
+                        return progress.isCancelled();
+                    }
+                }))
+                .onSuccess(inventory -> result.accept(inventory.backups().isEmpty()
+                        ? context.i18n().get("addRepo.test.empty")
+                        : context.i18n().get("addRepo.test.ok", inventory.backups().size(), context.i18n().formats()
+                                .dateTime(inventory.backups().get(inventory.backups().size() - 1).time(),
+                                        context.zone()))))
+                .onError(e -> result.accept(ErrorDialog.describe(e, context.i18n())))
+                .onCancelled(() -> result.accept(""))
                 .start();
     }
 
