@@ -38,7 +38,7 @@ run() {
     times+=($(awk "BEGIN{printf \"%d\", $wall * 1000}"))
     cpus+=($(awk "BEGIN{printf \"%d\", ($user + $sys) * 1000}"))
     if [ -s "$gclog" ]; then
-      h=$(grep -o '[0-9]*M->' "$gclog" | tr -d 'M->' | sort -n | tail -1)
+      h=$(grep -o '[0-9]*M->' "$gclog" | sed 's/M->//' | sort -n | tail -1)
       [ -n "$h" ] && [ "$h" -gt "$heap" ] && heap=$h
     fi
   done

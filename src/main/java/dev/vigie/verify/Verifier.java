@@ -255,14 +255,18 @@ public final class Verifier {
         private final ExecutorService pool;
         private final ThreadLocal<Reading> readings;
         private final Reading own;
+        private static final int BATCH_FILES = 128;
+        private static final long BATCH_BYTES = 1 << 20;
         private final Deque<Future<List<Finding>>> pending = new ArrayDeque<>();
+        private final List<Queued> batch = new ArrayList<>();
+        private long batchBytes;
         private final int window;
         private final List<Finding> findings;
 
         Lanes(int lanes, Reading.Tally tally, List<Finding> findings) {
             this.findings = findings;
             this.own = new Reading(tally);
-            this.window = lanes * 64;
+            this.window = lanes * 4;
             if (lanes <= 1) {
                 pool = null;
                 readings = null;
@@ -295,9 +299,27 @@ public final class Verifier {
                 checkFile(new Run(own, findings), task, expected);
                 return;
             }
+            // Small files go in batches: a thread hand-over per file would cost more than checking it.
+            batch.add(new Queued(task, expected));
+            batchBytes += task.size();
+            if (batch.size() >= BATCH_FILES || batchBytes >= BATCH_BYTES) {
+                flush();
+            }
+        }
+
+        private void flush() {
+            if (batch.isEmpty()) {
+                return;
+            }
+            List<Queued> files = List.copyOf(batch);
+            batch.clear();
+            batchBytes = 0;
             pending.add(pool.submit(() -> {
                 List<Finding> found = new ArrayList<>(0);
-                checkFile(new Run(readings.get(), found), task, expected);
+                Run run = new Run(readings.get(), found);
+                for (Queued q : files) {
+                    checkFile(run, q.task(), q.expected());
+                }
                 return found;
             }));
             while (pending.size() > window) {
@@ -307,6 +329,7 @@ public final class Verifier {
 
         /** Waits for every file submitted, adding their findings in order. */
         void awaitAll() {
+            flush();
             while (!pending.isEmpty()) {
                 collect(pending.poll());
             }
@@ -335,6 +358,10 @@ public final class Verifier {
                 pool.shutdownNow();
             }
         }
+    }
+
+    /** A file waiting for a thread, with the digests its manifests expect. */
+    private record Queued(FileTask task, List<Expected> expected) {
     }
 
     /** Told of each file of a set by the walk, with its size. */
