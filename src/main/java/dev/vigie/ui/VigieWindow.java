@@ -105,6 +105,10 @@ public final class VigieWindow {
         return shell;
     }
 
+    public DashboardViewModel dashboard() {
+        return dashboard;
+    }
+
     public SourcesViewModel sources() {
         return sources;
     }

@@ -35,6 +35,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -97,13 +98,13 @@ public final class Verifier {
         Objects.requireNonNull(now, "now");
         Objects.requireNonNull(progress, "progress");
         Path root = Folders.readable(sourceRoot);
+        int lanes = jobs > 0 ? jobs : ReadLanes.forSource(root);
         Plan plan = new Plan(root, sets, progress);
-        plan.measure();
+        plan.measure(lanes);
         plan.readManifests();
 
         List<Finding> findings = new ArrayList<>(plan.findings);
         Reading.Tally tally = new Reading.Tally(progress, plan.total);
-        int lanes = jobs > 0 ? jobs : ReadLanes.forSource(root);
         List<CheckedSet> checked = new ArrayList<>();
         try (Lanes checker = new Lanes(lanes, tally, findings)) {
             for (int i = 0; i < sets.size(); i++) {
@@ -114,7 +115,7 @@ public final class Verifier {
                     facts.putAll(checker.inline(run -> IosBackupCheck.check(run, set.name(), d.path(), d.folder())));
                 }
                 SetTotals totals = new SetTotals();
-                plan.eachFile(i, false, (file, path, size) -> {
+                plan.eachFile(i, null, (file, path, size) -> {
                     boolean deep = depth.fullyChecks(path, now);
                     List<Expected> expected = plan.expected.getOrDefault(path, List.of());
                     checker.submit(new FileTask(file, path, set.name(), size, deep), expected);
@@ -272,12 +273,50 @@ public final class Verifier {
                 readings = null;
             } else {
                 readings = ThreadLocal.withInitial(() -> new Reading(tally));
-                pool = Executors.newFixedThreadPool(lanes, r -> {
-                    Thread t = new Thread(r, "vigie-verify-" + THREAD_NUMBER.incrementAndGet());
-                    t.setDaemon(true);
-                    return t;
-                });
+                pool = newPool(lanes);
             }
+        }
+
+        /** Runs {@code work} on up to {@code lanes} threads and gives the results in the order of the work. */
+        static <T> List<T> inOrder(int lanes, List<Callable<T>> work) {
+            List<T> results = new ArrayList<>();
+            if (lanes <= 1 || work.size() <= 1) {
+                for (Callable<T> w : work) {
+                    results.add(call(w));
+                }
+                return results;
+            }
+            ExecutorService pool = newPool(Math.min(lanes, work.size()));
+            try {
+                List<Future<T>> futures = new ArrayList<>();
+                for (Callable<T> w : work) {
+                    futures.add(pool.submit(w));
+                }
+                for (Future<T> f : futures) {
+                    results.add(get(f));
+                }
+                return results;
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+
+        private static <T> T call(Callable<T> work) {
+            try {
+                return work.call();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private static ExecutorService newPool(int lanes) {
+            return Executors.newFixedThreadPool(lanes, r -> {
+                Thread t = new Thread(r, "vigie-verify-" + THREAD_NUMBER.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
         }
 
         /** The caller's own reading, for what it checks itself. */
@@ -336,8 +375,12 @@ public final class Verifier {
         }
 
         private void collect(Future<List<Finding>> next) {
+            findings.addAll(get(next));
+        }
+
+        private static <T> T get(Future<T> next) {
             try {
-                findings.addAll(next.get());
+                return next.get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new VerifyCancelledException();
@@ -424,30 +467,54 @@ public final class Verifier {
             }
         }
 
-        /** The first walk: what is missing, the device folders, the manifests, and the bytes to cover. */
-        void measure() {
-            for (int i = 0; i < sets.size(); i++) {
-                String name = sets.get(i).name();
-                for (SetPath p : paths.get(i)) {
-                    if (!Files.exists(p.target())) {
-                        findings.add(IntegrityCode.MISSING_FILE.finding(name, p.path(), name));
-                        missing.add(p);
-                    } else if (Files.isDirectory(p.target()) && IosBackupCheck.isDeviceFolder(p.target())) {
-                        devices.computeIfAbsent(i, k -> new ArrayList<>()).add(new Device(p.target(), p.path()));
-                    }
+        /**
+         * The first walk: what is missing, the device folders, the manifests, and the bytes to cover. The sets are
+         * walked on up to {@code lanes} threads (a walk is one system call per entry) and told of in their order.
+         */
+        void measure(int lanes) {
+            for (List<SetPath> own : paths) {
+                for (SetPath p : own) {
                     int slash = p.path().lastIndexOf('/');
                     if (!p.path().isEmpty()) {
                         besideFolders.add(slash < 0 ? "" : p.path().substring(0, slash));
                     }
                 }
-                int set = i;
-                eachFile(i, true, (file, path, size) -> {
-                    total += size;
-                    if (ChecksumManifest.algorithmOf(path.substring(path.lastIndexOf('/') + 1)).isPresent()) {
-                        inside.add(new Manifest(file, path, set));
-                    }
-                });
             }
+            List<Callable<Measured>> walks = new ArrayList<>();
+            for (int i = 0; i < sets.size(); i++) {
+                int set = i;
+                walks.add(() -> measureSet(set));
+            }
+            for (Measured m : Lanes.inOrder(lanes, walks)) {
+                findings.addAll(m.findings());
+                missing.addAll(m.missing());
+                if (!m.devices().isEmpty()) {
+                    devices.put(m.set(), m.devices());
+                }
+                inside.addAll(m.manifests());
+                total += m.bytes();
+            }
+        }
+
+        private Measured measureSet(int set) {
+            String name = sets.get(set).name();
+            Measured m = new Measured(set, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                    new long[1]);
+            for (SetPath p : paths.get(set)) {
+                if (!Files.exists(p.target())) {
+                    m.findings().add(IntegrityCode.MISSING_FILE.finding(name, p.path(), name));
+                    m.missing().add(p);
+                } else if (Files.isDirectory(p.target()) && IosBackupCheck.isDeviceFolder(p.target())) {
+                    m.devices().add(new Device(p.target(), p.path()));
+                }
+            }
+            eachFile(set, m.findings(), (file, path, size) -> {
+                m.size()[0] += size;
+                if (ChecksumManifest.algorithmOf(path.substring(path.lastIndexOf('/') + 1)).isPresent()) {
+                    m.manifests().add(new Manifest(file, path, set));
+                }
+            });
+            return m;
         }
 
         List<Device> devices(int set) {
@@ -456,15 +523,15 @@ public final class Verifier {
 
         /**
          * Tells {@code visit} of every regular file of set {@code index} not already in an earlier set's paths,
-         * in walk order, then of the files its manifests add. Only the first walk ({@code report}) reports the
-         * entries it cannot read, so that a problem is told once.
+         * in walk order, then of the files its manifests add. Only the first walk (with a {@code report} list)
+         * reports the entries it cannot read, so that a problem is told once.
          */
-        void eachFile(int index, boolean report, FileVisit visit) {
+        void eachFile(int index, List<Finding> report, FileVisit visit) {
             String backup = sets.get(index).name();
             List<SetPath> own = paths.get(index);
             for (SetPath p : own) {
                 // Missing at the first walk is told; a file gone since is the check's to tell (unreadable).
-                if (report ? !Files.exists(p.target()) : missing.contains(p)) {
+                if (report != null ? !Files.exists(p.target()) : missing.contains(p)) {
                     continue;
                 }
                 if (!Files.isDirectory(p.target())) {
@@ -475,13 +542,13 @@ public final class Verifier {
                 }
                 walk(backup, p, report, visit);
             }
-            if (!report) {
+            if (report == null) {
                 extras.getOrDefault(index, Map.of()).forEach((path, size) -> visit.file(root.resolve(path), path,
                         size));
             }
         }
 
-        private void walk(String backup, SetPath start, boolean report, FileVisit visit) {
+        private void walk(String backup, SetPath start, List<Finding> report, FileVisit visit) {
             // Relative paths are built from the parents' prefixes: relativize() per entry is needlessly dear.
             String first = start.path().isEmpty() ? "" : start.path() + "/";
             try {
@@ -514,9 +581,9 @@ public final class Verifier {
                             @Override
                             public FileVisitResult visitFileFailed(Path f, IOException e) {
                                 // Link loops and broken links were the scan's to report; they hold no backup data.
-                                if (report && !(e instanceof FileSystemLoopException)
+                                if (report != null && !(e instanceof FileSystemLoopException)
                                         && !(e instanceof NoSuchFileException)) {
-                                    findings.add(IntegrityCode.UNREADABLE.finding(backup, relative(f), Reasons.of(e)));
+                                    report.add(IntegrityCode.UNREADABLE.finding(backup, relative(f), Reasons.of(e)));
                                 }
                                 return FileVisitResult.CONTINUE;
                             }
@@ -526,15 +593,15 @@ public final class Verifier {
                                 if (!d.equals(start.target())) {
                                     prefixes.pop();
                                 }
-                                if (e != null && report) {
-                                    findings.add(IntegrityCode.UNREADABLE.finding(backup, relative(d), Reasons.of(e)));
+                                if (e != null && report != null) {
+                                    report.add(IntegrityCode.UNREADABLE.finding(backup, relative(d), Reasons.of(e)));
                                 }
                                 return FileVisitResult.CONTINUE;
                             }
                         });
             } catch (IOException e) {
-                if (report) {
-                    findings.add(IntegrityCode.UNREADABLE.finding(backup, start.path(), Reasons.of(e)));
+                if (report != null) {
+                    report.add(IntegrityCode.UNREADABLE.finding(backup, start.path(), Reasons.of(e)));
                 }
             }
         }
@@ -677,6 +744,14 @@ public final class Verifier {
         private static boolean under(String path, String folder) {
             return folder.isEmpty() || path.equals(folder)
                     || path.length() > folder.length() && path.startsWith(folder) && path.charAt(folder.length()) == '/';
+        }
+    }
+
+    /** What the first walk learnt of one set; {@code size} is its one running total. */
+    private record Measured(int set, List<Finding> findings, List<SetPath> missing, List<Device> devices,
+                            List<Manifest> manifests, long[] size) {
+        long bytes() {
+            return size[0];
         }
     }
 
