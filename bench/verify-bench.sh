@@ -5,8 +5,10 @@
 #  2. whole processes, side by side: `vigie check DIR --verify full` on 4 x 256 MB .crypt15 against `md5sum` over the
 #     same 4 files (target: Vigie at most 0.75x md5sum's wall time, files verified on every core), and
 #     `vigie check DIR --verify full --jobs 1` on the SHA256SUMS set against `sha256sum -c`, both held to one core
-#     with taskset (target: Vigie's speed at least 0.9x sha256sum's). Median of RUNS (default 5).
+#     with taskset (target: Vigie's speed at least 0.9x sha256sum's). Median of RUNS (default 5); the two sides'
+#     runs alternate, so that a change in the machine's load weighs on both alike.
 # Usage: bench/verify-bench.sh [DIR] [RUNS]   (default target/verify-bench; needs about 3.2 GB free)
+#        SKIP_IN_PROCESS=1 bench/verify-bench.sh ...   runs part 2 only
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dir=${1:-target/verify-bench}
@@ -17,7 +19,7 @@ cp_file=target/bench.classpath
 mvn -B -q dependency:build-classpath -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=test >/dev/null
 echo "load before: $(uptime | sed 's/.*load average: //')  ($(nproc) cores)"
 echo "== 1. in process"
-java -cp "target/classes:target/test-classes:$(cat "$cp_file")" dev.vigie.bench.VerifyBenchmark "$dir"
+[ -n "${SKIP_IN_PROCESS:-}" ] || java -cp "target/classes:target/test-classes:$(cat "$cp_file")" dev.vigie.bench.VerifyBenchmark "$dir"
 
 echo "== 2. whole processes"
 crypt="$dir/crypt4"
@@ -41,25 +43,28 @@ for target in "$crypt" "$sums"; do
   fi
 done
 median() { printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
-# time_runs CMD...: wall ms of each of $runs runs (after one warm-up) into $times
-time_runs() {
-  "$@" > /dev/null 2>&1 || true
-  times=()
+ms() { local start end; start=$(date +%s%N); "$@" > /dev/null 2>&1 || true; end=$(date +%s%N); echo $(( (end - start) / 1000000 )); }
+# side_by_side DIR -- PEER... -- VIGIE...: one warm-up each, then $runs alternating runs; ms into $peer and $ours
+side_by_side() {
+  local in=$1; shift 2
+  local a=() b=()
+  while [ "$1" != "--" ]; do a+=("$1"); shift; done; shift
+  b=("$@")
+  (cd "$in" && "${a[@]}" > /dev/null 2>&1 || true); "${b[@]}" > /dev/null 2>&1 || true
+  peer=(); ours=()
   for _ in $(seq "$runs"); do
-    start=$(date +%s%N)
-    "$@" > /dev/null 2>&1 || true
-    end=$(date +%s%N)
-    times+=($(( (end - start) / 1000000 )))
+    peer+=($(cd "$in" && ms "${a[@]}"))
+    ours+=($(ms "${b[@]}"))
   done
 }
 files=("$crypt"/*.crypt15)
-time_runs md5sum "${files[@]}"; md5=$(median "${times[@]}"); md5_all="${times[*]}"
-time_runs "${vigie[@]}" check "$crypt" --verify full; vc=$(median "${times[@]}"); vc_all="${times[*]}"
-echo "4 x 256 MB crypt15    md5sum ${md5} ms (${md5_all})   vigie check --verify full ${vc} ms (${vc_all})" \
+side_by_side "$crypt" -- md5sum "${files[@]}" -- "${vigie[@]}" check "$crypt" --verify full
+md5=$(median "${peer[@]}"); vc=$(median "${ours[@]}")
+echo "4 x 256 MB crypt15    md5sum ${md5} ms (${peer[*]})   vigie check --verify full ${vc} ms (${ours[*]})" \
   "  Vigie takes $(awk "BEGIN{printf \"%.2f\", $vc/$md5}")x md5sum's time (target: at most 0.75x)"
-( cd "$sums" && time_runs taskset -c 0 sha256sum --quiet -c SHA256SUMS; echo "${times[*]}" ) > "$dir/.sha"
-sha_all=$(cat "$dir/.sha"); sha=$(median $sha_all)
-time_runs taskset -c 0 "${vigie[@]}" check "$sums" --verify full --jobs 1; vs=$(median "${times[@]}"); vs_all="${times[*]}"
-echo "SHA256SUMS, one core  sha256sum -c ${sha} ms (${sha_all})   vigie check --verify full --jobs 1 ${vs} ms" \
-  "(${vs_all})   Vigie runs at $(awk "BEGIN{printf \"%.2f\", $sha/$vs}")x sha256sum's speed (target: at least 0.9x)"
+side_by_side "$sums" -- taskset -c 0 sha256sum --quiet -c SHA256SUMS -- \
+  taskset -c 0 "${vigie[@]}" check "$sums" --verify full --jobs 1
+sha=$(median "${peer[@]}"); vs=$(median "${ours[@]}")
+echo "SHA256SUMS, one core  sha256sum -c ${sha} ms (${peer[*]})   vigie check --verify full --jobs 1 ${vs} ms" \
+  "(${ours[*]})   Vigie runs at $(awk "BEGIN{printf \"%.2f\", $sha/$vs}")x sha256sum's speed (target: at least 0.9x)"
 echo "load after: $(uptime | sed 's/.*load average: //')"

@@ -121,9 +121,9 @@ public final class Verifier {
                     checker.submit(new FileTask(file, path, set.name(), size, deep), expected);
                     totals.add(size, deep);
                 });
-                checker.awaitAll();
                 checked.add(new CheckedSet(set.name(), totals.files, totals.full, totals.bytes, facts));
             }
+            checker.awaitAll(); // sets are not waited for one by one: a folder of single-file sets uses every core
             checker.reading().finish();
         }
         return new VerifyReport(depth, findings, checked);
