@@ -34,7 +34,7 @@ run() {
   for _ in $(seq "$runs"); do
     rm -f "$gclog"
     /usr/bin/time -f '%e %U %S' -o "$timing" "$@" > /dev/null || [ $? -le 3 ]
-    read -r wall user sys < "$timing"
+    read -r wall user sys < <(tail -1 "$timing")  # after "Command exited with non-zero status N"
     times+=($(awk "BEGIN{printf \"%d\", $wall * 1000}"))
     cpus+=($(awk "BEGIN{printf \"%d\", ($user + $sys) * 1000}"))
     if [ -s "$gclog" ]; then

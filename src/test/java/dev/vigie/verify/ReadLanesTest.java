@@ -1,0 +1,19 @@
+package dev.vigie.verify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+class ReadLanesTest {
+
+    @Test
+    void aSourceWhoseDeviceCannotBeToldIsReadWithEveryCore() {
+        Path proc = Path.of("/proc/self");
+        Assumptions.assumeTrue(Files.isDirectory(proc), "needs Linux's /proc");
+        assertThat(ReadLanes.rotational(proc)).isEmpty();
+        assertThat(ReadLanes.forSource(proc)).isEqualTo(Runtime.getRuntime().availableProcessors());
+    }
+}
