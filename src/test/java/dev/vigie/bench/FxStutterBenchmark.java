@@ -110,25 +110,26 @@ public final class FxStutterBenchmark {
     }
 
     private static void await(Task<?> task) {
-        CompletableFuture<Void> done = new CompletableFuture<>();
+        CompletableFuture<Throwable> done = new CompletableFuture<>();
         Platform.runLater(() -> {
             if (task.isDone()) {
-                done.complete(null);
+                done.complete(task.getException());
             } else {
                 task.runningProperty().addListener((o, was, running) -> {
                     if (!running) {
-                        done.complete(null);
+                        done.complete(task.getException());
                     }
                 });
             }
         });
+        Throwable failure;
         try {
-            done.get(10, TimeUnit.MINUTES);
+            failure = done.get(10, TimeUnit.MINUTES);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        if (task.getException() != null) {
-            throw new IllegalStateException(task.getException());
+        if (failure != null) {
+            throw new IllegalStateException(failure);
         }
     }
 
