@@ -12,7 +12,8 @@ import java.util.Optional;
  * the head seek between files and both go slower than one. A digest is sequential, so one file is never split.
  *
  * <p>The disk is found through Linux's {@code /sys/class/block/DEVICE/queue/rotational} (on a partition, its
- * disk's); elsewhere, or when the device cannot be told (a network share, a container's overlay), every core reads.
+ * disk's); elsewhere, or when the device cannot be told (a network share, a container's overlay, a virtual machine's
+ * virtio or Xen disk, which reports spinning by default whatever the host's disk is), every core reads.
  */
 public final class ReadLanes {
 
@@ -39,7 +40,11 @@ public final class ReadLanes {
             if (!device.startsWith("/dev/")) {
                 return Optional.empty();
             }
-            Path block = BLOCK.resolve(device.substring("/dev/".length()));
+            String name = device.substring("/dev/".length());
+            if (name.startsWith("vd") || name.startsWith("xvd")) {
+                return Optional.empty(); // a virtual machine's disk says it spins by default, whatever holds it
+            }
+            Path block = BLOCK.resolve(name);
             for (Path flag : new Path[] {block.resolve("queue/rotational"), block.resolve("../queue/rotational")}) {
                 if (Files.isRegularFile(flag)) {
                     return Optional.of(Files.readString(flag, StandardCharsets.US_ASCII).trim().equals("1"));
