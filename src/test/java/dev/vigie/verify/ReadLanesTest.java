@@ -16,4 +16,13 @@ class ReadLanesTest {
         assertThat(ReadLanes.rotational(proc)).isEmpty();
         assertThat(ReadLanes.forSource(proc)).isEqualTo(Runtime.getRuntime().availableProcessors());
     }
+
+    @Test
+    void aVirtualMachinesDiskIsNotTakenForASpinningOne() throws Exception {
+        Path here = Path.of("").toAbsolutePath();
+        String device = Files.getFileStore(here).name();
+        Assumptions.assumeTrue(device.startsWith("/dev/vd"), "the build folder is not on a virtio disk");
+        assertThat(ReadLanes.rotational(here)).isEmpty();
+        assertThat(ReadLanes.forSource(here)).isEqualTo(ReadLanes.cores());
+    }
 }
