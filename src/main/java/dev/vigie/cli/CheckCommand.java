@@ -62,6 +62,9 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--verify", paramLabel = "V", defaultValue = "quick", descriptionKey = "check.verify")
     private String verify;
 
+    @Option(names = "--jobs", paramLabel = "N", descriptionKey = "check.jobs")
+    private Integer jobs;
+
     @Mixin
     private TimeOptions time;
 
@@ -91,8 +94,12 @@ public final class CheckCommand implements Callable<Integer> {
         try {
             userZone = time.zone(context);
             at = time.now(context);
+            if (jobs != null && (jobs < 1 || jobs > 256)) {
+                throw new InputProblem("error.check.jobs", jobs);
+            }
             CheckOptions options = new CheckOptions(Optional.ofNullable(schedule), time.givenZone(),
-                    Optional.ofNullable(grace).map(Durations::parse), VerifyDepth.parse(verify));
+                    Optional.ofNullable(grace).map(Durations::parse), VerifyDepth.parse(verify),
+                    jobs == null ? 0 : jobs);
             if (all == (target != null)) {
                 throw new InputProblem("error.check.target");
             }

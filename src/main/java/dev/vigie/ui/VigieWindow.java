@@ -110,6 +110,10 @@ public final class VigieWindow {
         return shell;
     }
 
+    public DashboardViewModel dashboard() {
+        return dashboard;
+    }
+
     public SourcesViewModel sources() {
         return sources;
     }

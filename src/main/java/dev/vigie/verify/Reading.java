@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.SeekableByteChannel;
+import java.nio.file.AccessMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -27,26 +28,26 @@ final class Reading {
     /** ...or in files, when they are small. */
     private static final int REPORT_FILES = 256;
 
-    private final VerifyProgress progress;
-    private final long total;
+    private final Tally tally;
     private final byte[] buffer = new byte[BUFFER_BYTES];
-    private long before;
     private long fileSize;
     private long fileDone;
-    private long reported = -1;
-    private int filesSinceReport;
 
     Reading(VerifyProgress progress, long total) {
-        this.progress = progress;
-        this.total = total;
+        this(new Tally(progress, total));
+    }
+
+    /** A reading for one thread of a verification; the tally is shared by all of them. */
+    Reading(Tally tally) {
+        this.tally = tally;
     }
 
     boolean cancelled() {
-        return progress.isCancelled();
+        return tally.progress.isCancelled();
     }
 
     void checkCancelled() {
-        if (progress.isCancelled()) {
+        if (tally.progress.isCancelled()) {
             throw new VerifyCancelledException();
         }
     }
@@ -63,34 +64,60 @@ final class Reading {
         checkCancelled();
         long now = Math.min(fileSize, fileDone + n);
         if (now > fileDone) {
+            tally.add(now - fileDone, false);
             fileDone = now;
-            if (before + fileDone - reported >= REPORT_BYTES) {
-                report(before + fileDone);
-            }
         }
     }
 
     /** The current file is done: all of it counts, whatever was read. */
     void finishFile() {
-        before += fileSize;
+        tally.add(fileSize - fileDone, true);
         fileSize = 0;
         fileDone = 0;
-        if (++filesSinceReport >= REPORT_FILES || before - reported >= REPORT_BYTES) {
-            report(before);
-        }
     }
 
     /** The last report: everything planned is covered. */
     void finish() {
-        report(total);
+        tally.finish();
     }
 
-    private void report(long done) {
-        long value = Math.min(done, total);
-        if (value > reported) {
-            reported = value;
-            filesSinceReport = 0;
-            progress.bytesDone(value, total);
+    /**
+     * The bytes covered by every thread of one verification, told to the listener one call at a time, never going
+     * backwards, at most about once per megabyte or per {@link #REPORT_FILES} files.
+     */
+    static final class Tally {
+        private final VerifyProgress progress;
+        private final long total;
+        private long done;
+        private long reported = -1;
+        private int filesSinceReport;
+
+        Tally(VerifyProgress progress, long total) {
+            this.progress = progress;
+            this.total = total;
+        }
+
+        synchronized void add(long bytes, boolean fileEnd) {
+            done += bytes;
+            if (fileEnd) {
+                filesSinceReport++;
+            }
+            if (done - reported >= REPORT_BYTES || filesSinceReport >= REPORT_FILES) {
+                report(done);
+            }
+        }
+
+        synchronized void finish() {
+            report(total);
+        }
+
+        private void report(long value) {
+            long capped = Math.min(value, total);
+            if (capped > reported) {
+                reported = capped;
+                filesSinceReport = 0;
+                progress.bytesDone(capped, total);
+            }
         }
     }
 
@@ -108,6 +135,15 @@ final class Reading {
             return FileChannel.open(file, StandardOpenOption.READ);
         } catch (NotRegularFileException e) {
             throw e;
+        } catch (IOException e) {
+            throw new SourceReadException(e);
+        }
+    }
+
+    /** Whether {@code file} could be opened for reading, without opening it. */
+    void checkReadable(Path file) throws SourceReadException {
+        try {
+            file.getFileSystem().provider().checkAccess(file, AccessMode.READ);
         } catch (IOException e) {
             throw new SourceReadException(e);
         }

@@ -27,7 +27,9 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,6 +40,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * Verifies the integrity of backup sets, read-only: WhatsApp crypt files (header, MD5 trailer), ZIP and tar
@@ -55,8 +64,33 @@ import java.util.Set;
  */
 public final class Verifier {
 
+    private static final AtomicInteger THREAD_NUMBER = new AtomicInteger();
+
+    private final int jobs;
+
+    /** A verifier that reads as many files at once as suits each source's device ({@link ReadLanes}). */
+    public Verifier() {
+        this(0);
+    }
+
+    /**
+     * A verifier that reads {@code jobs} files at once; 0 lets each source's device decide ({@link ReadLanes}).
+     *
+     * @throws IllegalArgumentException when {@code jobs} is negative
+     */
+    public Verifier(int jobs) {
+        if (jobs < 0) {
+            throw new IllegalArgumentException("jobs cannot be negative: " + jobs);
+        }
+        this.jobs = jobs;
+    }
+
     /**
      * Verifies {@code sets}, found in the source at {@code sourceRoot}.
+     *
+     * <p>Memory does not grow with the number of files: a first walk of the sets measures them and finds their
+     * manifests, a second checks each file as the walk meets it, up to {@code jobs} files at once, and findings
+     * come out in the walk's order whatever the order the files were finished in.
      *
      * @param now      picks a sample's share of the day; nothing else depends on it
      * @param progress told of bytes covered; may cancel
@@ -69,40 +103,35 @@ public final class Verifier {
         Objects.requireNonNull(now, "now");
         Objects.requireNonNull(progress, "progress");
         Path root = Folders.readable(sourceRoot);
-        Plan plan = new Plan(root, progress);
-        for (int i = 0; i < sets.size(); i++) {
-            plan.add(i, sets.get(i));
-        }
+        int lanes = jobs > 0 ? jobs : ReadLanes.forSource(root);
+        Plan plan = new Plan(root, sets, progress);
+        plan.measure(lanes);
         plan.readManifests();
 
-        long total = plan.files.stream().mapToLong(Planned::size).sum();
-        Run run = new Run(new Reading(progress, total), plan.findings);
+        List<Finding> findings = new ArrayList<>(plan.findings);
+        Reading.Tally tally = new Reading.Tally(progress, plan.total);
         List<CheckedSet> checked = new ArrayList<>();
-        for (int i = 0; i < sets.size(); i++) {
-            BackupSet set = sets.get(i);
-            Map<String, Object> facts = new LinkedHashMap<>();
-            for (Device d : plan.devices.getOrDefault(i, List.of())) {
-                run.reading().checkCancelled();
-                facts.putAll(IosBackupCheck.check(run, set.name(), d.path(), d.folder()));
-            }
-            int files = 0;
-            int full = 0;
-            long bytes = 0;
-            for (Planned p : plan.files) {
-                if (p.set() != i) {
-                    continue;
+        try (Lanes checker = new Lanes(lanes, tally, findings)) {
+            for (int i = 0; i < sets.size(); i++) {
+                BackupSet set = sets.get(i);
+                Map<String, Object> facts = new LinkedHashMap<>();
+                for (Device d : plan.devices(i)) {
+                    checker.reading().checkCancelled();
+                    facts.putAll(checker.inline(run -> IosBackupCheck.check(run, set.name(), d.path(), d.folder())));
                 }
-                boolean deep = depth.fullyChecks(p.path(), now);
-                checkFile(run, new FileTask(p.file(), p.path(), set.name(), p.size(), deep),
-                        plan.expected.getOrDefault(p.path(), List.of()));
-                files++;
-                full += deep ? 1 : 0;
-                bytes += p.size();
+                SetTotals totals = new SetTotals();
+                plan.eachFile(i, null, (file, path, size) -> {
+                    boolean deep = depth.fullyChecks(path, now);
+                    List<Expected> expected = plan.expected.getOrDefault(path, List.of());
+                    checker.submit(new FileTask(file, path, set.name(), size, deep), expected);
+                    totals.add(size, deep);
+                });
+                checked.add(new CheckedSet(set.name(), totals.files, totals.full, totals.bytes, facts));
             }
-            checked.add(new CheckedSet(set.name(), files, full, bytes, facts));
+            checker.awaitAll(); // sets are not waited for one by one: a folder of single-file sets uses every core
+            checker.reading().finish();
         }
-        run.reading().finish();
-        return new VerifyReport(depth, run.findings, checked);
+        return new VerifyReport(depth, findings, checked);
     }
 
     /** Verifies every set of a scan, in the scanned folder. */
@@ -113,6 +142,19 @@ public final class Verifier {
     /** One file's checks: its format's, then the manifests' digests. A file that cannot be read is a finding. */
     private static void checkFile(Run run, FileTask planned, List<Expected> expected) {
         run.reading().startFile(planned.size());
+        if (!hasFormat(planned.name()) && !(planned.full() && !expected.isEmpty())) {
+            // Nothing in it to read (most files of a folder backup): whether it can be read is the whole check,
+            // and asking costs one system call where opening and closing cost three and a cleaner.
+            try {
+                run.reading().checkReadable(planned.file());
+            } catch (Reading.NotRegularFileException e) {
+                run.add(IntegrityCode.NOT_REGULAR_FILE.finding(planned.backup(), planned.path()));
+            } catch (Reading.SourceReadException e) {
+                run.add(IntegrityCode.UNREADABLE.finding(planned.backup(), planned.path(), e.reason()));
+            }
+            run.reading().finishFile();
+            return;
+        }
         try (FileChannel channel = run.reading().open(planned.file())) {
             FileTask task = planned.withSize(channel.size());
             checkFormat(run, task, channel);
@@ -127,6 +169,11 @@ public final class Verifier {
             run.add(IntegrityCode.UNREADABLE.finding(planned.backup(), planned.path(), Reasons.of(e)));
         }
         run.reading().finishFile();
+    }
+
+    /** Whether a file's name says it has a format Vigie checks (a crypt file, an archive, maybe a database). */
+    private static boolean hasFormat(String name) {
+        return SqliteCheck.mayBe(name) || ArchiveCheck.kind(name).isPresent() || CryptCheck.version(name).isPresent();
     }
 
     private static void checkFormat(Run run, FileTask task, FileChannel channel) throws IOException {
@@ -177,7 +224,7 @@ public final class Verifier {
         }
     }
 
-    /** What the checks of one verification share: the reading and the findings. */
+    /** What the checks of one file (or one device folder) share: the thread's reading and their findings. */
     static final class Run {
         private final Reading reading;
         private final List<Finding> findings;
@@ -196,87 +243,356 @@ public final class Verifier {
         }
     }
 
-    /** A file of the plan: in which set (by position), where, and its size when planned. */
-    private record Planned(int set, Path file, String path, long size) {
+    /** A set's counts as its files are checked: no object per file. */
+    private static final class SetTotals {
+        private int files;
+        private int full;
+        private long bytes;
+
+        void add(long size, boolean deep) {
+            files++;
+            full += deep ? 1 : 0;
+            bytes += size;
+        }
+    }
+
+    /**
+     * Checks files on up to {@code lanes} threads (on the caller's alone for one lane) and adds their findings to
+     * the report in the order the files were submitted. At most a bounded number of files wait or are in flight, so
+     * memory stays flat however many files the walk meets.
+     */
+    private static final class Lanes implements AutoCloseable {
+        private final ExecutorService pool;
+        private final ThreadLocal<Reading> readings;
+        private final Reading own;
+        private static final int BATCH_FILES = 128;
+        private static final long BATCH_BYTES = 1 << 20;
+        private final Deque<Future<List<Finding>>> pending = new ArrayDeque<>();
+        private final List<Queued> batch = new ArrayList<>();
+        private long batchBytes;
+        private final int window;
+        private final List<Finding> findings;
+
+        Lanes(int lanes, Reading.Tally tally, List<Finding> findings) {
+            this.findings = findings;
+            this.own = new Reading(tally);
+            this.window = lanes * 4;
+            if (lanes <= 1) {
+                pool = null;
+                readings = null;
+            } else {
+                readings = ThreadLocal.withInitial(() -> new Reading(tally));
+                pool = newPool(lanes);
+            }
+        }
+
+        /** Runs {@code work} on up to {@code lanes} threads and gives the results in the order of the work. */
+        static <T> List<T> inOrder(int lanes, List<Callable<T>> work) {
+            List<T> results = new ArrayList<>();
+            if (lanes <= 1 || work.size() <= 1) {
+                for (Callable<T> w : work) {
+                    results.add(call(w));
+                }
+                return results;
+            }
+            ExecutorService pool = newPool(Math.min(lanes, work.size()));
+            try {
+                List<Future<T>> futures = new ArrayList<>();
+                for (Callable<T> w : work) {
+                    futures.add(pool.submit(w));
+                }
+                for (Future<T> f : futures) {
+                    results.add(get(f));
+                }
+                return results;
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+
+        private static <T> T call(Callable<T> work) {
+            try {
+                return work.call();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private static ExecutorService newPool(int lanes) {
+            return Executors.newFixedThreadPool(lanes, r -> {
+                Thread t = new Thread(r, "vigie-verify-" + THREAD_NUMBER.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
+        }
+
+        /** The caller's own reading, for what it checks itself. */
+        Reading reading() {
+            return own;
+        }
+
+        /** Runs {@code check} now, on the caller's thread, after every file submitted so far. */
+        <T> T inline(Function<Run, T> check) {
+            awaitAll();
+            List<Finding> found = new ArrayList<>();
+            T result = check.apply(new Run(own, found));
+            findings.addAll(found);
+            return result;
+        }
+
+        void submit(FileTask task, List<Expected> expected) {
+            if (pool == null) {
+                checkFile(new Run(own, findings), task, expected);
+                return;
+            }
+            // Small files go in batches: a thread hand-over per file would cost more than checking it.
+            batch.add(new Queued(task, expected));
+            batchBytes += task.size();
+            if (batch.size() >= BATCH_FILES || batchBytes >= BATCH_BYTES) {
+                flush();
+            }
+        }
+
+        private void flush() {
+            if (batch.isEmpty()) {
+                return;
+            }
+            List<Queued> files = List.copyOf(batch);
+            batch.clear();
+            batchBytes = 0;
+            pending.add(pool.submit(() -> {
+                List<Finding> found = new ArrayList<>(0);
+                Run run = new Run(readings.get(), found);
+                for (Queued q : files) {
+                    checkFile(run, q.task(), q.expected());
+                }
+                return found;
+            }));
+            while (pending.size() > window) {
+                collect(pending.poll());
+            }
+        }
+
+        /** Waits for every file submitted, adding their findings in order. */
+        void awaitAll() {
+            flush();
+            while (!pending.isEmpty()) {
+                collect(pending.poll());
+            }
+        }
+
+        private void collect(Future<List<Finding>> next) {
+            findings.addAll(get(next));
+        }
+
+        private static <T> T get(Future<T> next) {
+            try {
+                return next.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new VerifyCancelledException();
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException re) {
+                    throw re;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+
+        @Override
+        public void close() {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    /** A file waiting for a thread, with the digests its manifests expect. */
+    private record Queued(FileTask task, List<Expected> expected) {
+    }
+
+    /** Told of each file of a set by the walk, with its size. */
+    @FunctionalInterface
+    private interface FileVisit {
+        void file(Path file, String path, long size);
     }
 
     /** An iPhone device folder in a set. */
     private record Device(Path folder, String path) {
     }
 
+    /** A path of a set, where it is, and the paths of earlier sets (or of the same set) it may share files with. */
+    private record SetPath(String path, Path target, List<String> overlaps) {
+    }
+
     /** A digest a manifest lists for a file. */
     private record Expected(String manifest, ChecksumManifest.Algorithm algorithm, byte[] digest) {
     }
 
-    /** The files of the sets, the manifests that speak of them, and the problems met on the way. */
+    /**
+     * What the sets hold, without one object per file: their total size (for progress), the manifests among them
+     * and beside them and what those expect, the files a manifest adds to its set, and the problems met on the way.
+     * A file in several sets' paths belongs to the first: it is checked and counted once.
+     */
     private static final class Plan {
         private final Path root;
+        private final List<BackupSet> sets;
         private final VerifyProgress progress;
-        private final List<Planned> files = new ArrayList<>();
-        private final Map<String, Integer> owner = new HashMap<>();
+        private final List<List<SetPath>> paths = new ArrayList<>();
+        private final Set<String> allPaths = new HashSet<>();
+        private final Set<SetPath> missing = new HashSet<>();
         private final Map<Integer, List<Device>> devices = new HashMap<>();
         private final Set<String> besideFolders = new LinkedHashSet<>();
+        private final List<Manifest> inside = new ArrayList<>();
+        private final Map<Integer, Map<String, Long>> extras = new HashMap<>();
         private final Map<String, List<Expected>> expected = new HashMap<>();
         private final List<Finding> findings = new ArrayList<>();
-        private final List<String> setNames = new ArrayList<>();
+        private long total;
 
-        Plan(Path root, VerifyProgress progress) {
+        Plan(Path root, List<BackupSet> sets, VerifyProgress progress) {
             this.root = root;
+            this.sets = sets;
             this.progress = progress;
+            List<String> earlier = new ArrayList<>();
+            for (BackupSet set : sets) {
+                List<SetPath> own = new ArrayList<>();
+                for (String path : set.paths()) {
+                    List<String> overlaps = new ArrayList<>();
+                    for (String other : earlier) {
+                        if (under(path, other) || under(other, path)) {
+                            overlaps.add(other);
+                        }
+                    }
+                    earlier.add(path);
+                    allPaths.add(path);
+                    own.add(new SetPath(path, FsNames.resolve(root, path), List.copyOf(overlaps)));
+                }
+                paths.add(own);
+            }
         }
 
-        void add(int index, BackupSet set) {
-            setNames.add(set.name());
-            for (String path : set.paths()) {
-                Path target = FsNames.resolve(root, path);
-                if (!Files.exists(target)) {
-                    findings.add(IntegrityCode.MISSING_FILE.finding(set.name(), path, set.name()));
+        /**
+         * The first walk: what is missing, the device folders, the manifests, and the bytes to cover. The sets are
+         * walked on up to {@code lanes} threads (a walk is one system call per entry) and told of in their order.
+         */
+        void measure(int lanes) {
+            for (List<SetPath> own : paths) {
+                for (SetPath p : own) {
+                    int slash = p.path().lastIndexOf('/');
+                    if (!p.path().isEmpty()) {
+                        besideFolders.add(slash < 0 ? "" : p.path().substring(0, slash));
+                    }
+                }
+            }
+            List<Callable<Measured>> walks = new ArrayList<>();
+            for (int i = 0; i < sets.size(); i++) {
+                int set = i;
+                walks.add(() -> measureSet(set));
+            }
+            for (Measured m : Lanes.inOrder(lanes, walks)) {
+                findings.addAll(m.findings());
+                missing.addAll(m.missing());
+                if (!m.devices().isEmpty()) {
+                    devices.put(m.set(), m.devices());
+                }
+                inside.addAll(m.manifests());
+                total += m.bytes();
+            }
+        }
+
+        private Measured measureSet(int set) {
+            String name = sets.get(set).name();
+            Measured m = new Measured(set, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                    new long[1]);
+            for (SetPath p : paths.get(set)) {
+                if (!Files.exists(p.target())) {
+                    m.findings().add(IntegrityCode.MISSING_FILE.finding(name, p.path(), name));
+                    m.missing().add(p);
+                } else if (Files.isDirectory(p.target()) && IosBackupCheck.isDeviceFolder(p.target())) {
+                    m.devices().add(new Device(p.target(), p.path()));
+                }
+            }
+            eachFile(set, m.findings(), (file, path, size) -> {
+                m.size()[0] += size;
+                if (ChecksumManifest.algorithmOf(path.substring(path.lastIndexOf('/') + 1)).isPresent()) {
+                    m.manifests().add(new Manifest(file, path, set));
+                }
+            });
+            return m;
+        }
+
+        List<Device> devices(int set) {
+            return devices.getOrDefault(set, List.of());
+        }
+
+        /**
+         * Tells {@code visit} of every regular file of set {@code index} not already in an earlier set's paths,
+         * in walk order, then of the files its manifests add. Only the first walk (with a {@code report} list)
+         * reports the entries it cannot read, so that a problem is told once.
+         */
+        void eachFile(int index, List<Finding> report, FileVisit visit) {
+            String backup = sets.get(index).name();
+            List<SetPath> own = paths.get(index);
+            for (SetPath p : own) {
+                // Missing at the first walk is told; a file gone since is the check's to tell (unreadable).
+                if (report != null ? !Files.exists(p.target()) : missing.contains(p)) {
                     continue;
                 }
-                if (Files.isDirectory(target)) {
-                    if (IosBackupCheck.isDeviceFolder(target)) {
-                        devices.computeIfAbsent(index, k -> new ArrayList<>()).add(new Device(target, path));
+                if (!Files.isDirectory(p.target())) {
+                    if (p.overlaps().isEmpty() || !coveredBy(p.path(), p.overlaps())) {
+                        visit.file(p.target(), p.path(), sizeOf(p.target()));
                     }
-                    walk(index, set.name(), target);
-                } else {
-                    addFile(index, target, path);
+                    continue;
                 }
-                int slash = path.lastIndexOf('/');
-                if (!path.isEmpty()) {
-                    besideFolders.add(slash < 0 ? "" : path.substring(0, slash));
-                }
+                walk(backup, p, report, visit);
+            }
+            if (report == null) {
+                extras.getOrDefault(index, Map.of()).forEach((path, size) -> visit.file(root.resolve(path), path,
+                        size));
             }
         }
 
-        private void addFile(int set, Path file, String path) {
-            if (owner.putIfAbsent(path, set) != null) {
-                return; // in an earlier set already: checked once
-            }
-            long size;
+        private void walk(String backup, SetPath start, List<Finding> report, FileVisit visit) {
+            // Relative paths are built from the parents' prefixes: relativize() per entry is needlessly dear.
+            String first = start.path().isEmpty() ? "" : start.path() + "/";
             try {
-                size = Files.size(file);
-            } catch (IOException e) {
-                size = 0; // the check says why it cannot read it
-            }
-            files.add(new Planned(set, file, path, size));
-        }
-
-        private void walk(int set, String backup, Path dir) {
-            try {
-                Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                Files.walkFileTree(start.target(), EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                         new SimpleFileVisitor<>() {
+                            private final Deque<String> prefixes = new ArrayDeque<>(List.of(first));
+
                             @Override
                             public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
                                 if (progress.isCancelled()) {
                                     throw new VerifyCancelledException();
                                 }
-                                return leavesSource(d) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                                if (leavesSource(d)) {
+                                    return FileVisitResult.SKIP_SUBTREE;
+                                }
+                                if (!d.equals(start.target())) {
+                                    prefixes.push(prefixes.peek() + d.getFileName() + "/");
+                                }
+                                return FileVisitResult.CONTINUE;
                             }
 
                             @Override
                             public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-                                if ((attrs.isRegularFile() || attrs.isOther()) && !leavesSource(f)) {
-                                    addFile(set, f, relative(f)); // a pipe or device is a finding, never opened
+                                if (leavesSource(f)) {
+                                    return FileVisitResult.CONTINUE;
+                                }
+                                if (attrs.isRegularFile()) {
+                                    String path = prefixes.peek() + f.getFileName();
+                                    if (start.overlaps().isEmpty() || !coveredBy(path, start.overlaps())) {
+                                        visit.file(f, path, attrs.size());
+                                    }
+                                } else if (attrs.isOther() && report != null) {
+                                    // A pipe, socket or device is a finding, never opened: a pipe would block.
+                                    report.add(IntegrityCode.NOT_REGULAR_FILE.finding(backup,
+                                            prefixes.peek() + f.getFileName()));
                                 }
                                 return FileVisitResult.CONTINUE;
                             }
@@ -284,25 +600,32 @@ public final class Verifier {
                             @Override
                             public FileVisitResult visitFileFailed(Path f, IOException e) {
                                 // Link loops and broken links were the scan's to report; they hold no backup data.
-                                if (!(e instanceof FileSystemLoopException) && !(e instanceof NoSuchFileException)) {
-                                    findings.add(IntegrityCode.UNREADABLE.finding(backup, relative(f), Reasons.of(e)));
+                                if (report != null && !(e instanceof FileSystemLoopException)
+                                        && !(e instanceof NoSuchFileException)) {
+                                    report.add(IntegrityCode.UNREADABLE.finding(backup, relative(f), Reasons.of(e)));
                                 }
                                 return FileVisitResult.CONTINUE;
                             }
 
                             @Override
                             public FileVisitResult postVisitDirectory(Path d, IOException e) {
-                                if (e != null) {
-                                    findings.add(IntegrityCode.UNREADABLE.finding(backup, relative(d), Reasons.of(e)));
+                                if (!d.equals(start.target())) {
+                                    prefixes.pop();
+                                }
+                                if (e != null && report != null) {
+                                    report.add(IntegrityCode.UNREADABLE.finding(backup, relative(d), Reasons.of(e)));
                                 }
                                 return FileVisitResult.CONTINUE;
                             }
                         });
             } catch (IOException e) {
-                findings.add(IntegrityCode.UNREADABLE.finding(backup, relative(dir), Reasons.of(e)));
+                if (report != null) {
+                    report.add(IntegrityCode.UNREADABLE.finding(backup, start.path(), Reasons.of(e)));
+                }
             }
         }
 
+        /** Manifests among the sets' files, then those in the folders that hold the sets' paths. */
         /** A link out of the source (or into /proc...): the scan warned of it, and it holds none of the backup. */
         private boolean leavesSource(Path p) {
             if (!Files.isSymbolicLink(p)) {
@@ -315,13 +638,11 @@ public final class Verifier {
             }
         }
 
-        /** Manifests among the sets' files, then those in the folders that hold the sets' paths. */
         void readManifests() {
             Set<String> seen = new HashSet<>();
-            for (Planned p : List.copyOf(files)) {
-                String name = p.path().substring(p.path().lastIndexOf('/') + 1);
-                if (ChecksumManifest.algorithmOf(name).isPresent() && seen.add(p.path())) {
-                    readManifest(p.file(), p.path(), Optional.of(p.set()));
+            for (Manifest m : inside) {
+                if (seen.add(m.path())) {
+                    readManifest(m.file(), m.path(), Optional.of(m.set()));
                 }
             }
             for (String folder : besideFolders) {
@@ -331,7 +652,7 @@ public final class Verifier {
                         String path = relative(child);
                         if (ChecksumManifest.algorithmOf(child.getFileName().toString()).isPresent()
                                 && Files.isRegularFile(child) && seen.add(path)) {
-                            readManifest(child, path, Optional.ofNullable(owner.get(path)));
+                            readManifest(child, path, Optional.empty());
                         }
                     }
                 } catch (IOException e) {
@@ -342,7 +663,7 @@ public final class Verifier {
         }
 
         private void readManifest(Path file, String path, Optional<Integer> set) {
-            String backup = set.map(setNames::get).orElse(null);
+            String backup = set.map(i -> sets.get(i).name()).orElse(null);
             if (progress.isCancelled()) {
                 throw new VerifyCancelledException();
             }
@@ -369,17 +690,20 @@ public final class Verifier {
                 }
                 String target = listed.get();
                 Expected expectation = new Expected(path, manifest.algorithm(), entry.digest());
-                if (owner.containsKey(target)) {
+                Path listedFile = root.resolve(target);
+                boolean inASet = inASet(target);
+                if ((inASet || extra(target)) && Files.isRegularFile(listedFile)) {
                     expected.computeIfAbsent(target, k -> new ArrayList<>()).add(expectation);
                 } else if (set.isPresent()) {
-                    Path listedFile = root.resolve(target);
-                    if (Files.isRegularFile(listedFile)) {
-                        addFile(set.get(), listedFile, target);
+                    if (!inASet && Files.isRegularFile(listedFile)) {
+                        long size = sizeOf(listedFile);
+                        extras.computeIfAbsent(set.get(), k -> new LinkedHashMap<>()).put(target, size);
+                        total += size;
                         expected.computeIfAbsent(target, k -> new ArrayList<>()).add(expectation);
                     } else {
                         findings.add(IntegrityCode.MISSING_FILE.finding(backup, target, path));
                     }
-                } else if (!Files.exists(root.resolve(target))) {
+                } else if (!Files.exists(listedFile)) {
                     findings.add(missingBesideBackups(entry.name(), target, path, kept));
                 }
             }
@@ -418,6 +742,31 @@ public final class Verifier {
             return path.substring(path.lastIndexOf('/') + 1);
         }
 
+        /** Whether a path is one of the sets' paths or inside one of them. */
+        private boolean inASet(String path) {
+            if (allPaths.contains("")) {
+                return true;
+            }
+            for (String p = path; ; p = p.substring(0, p.lastIndexOf('/'))) {
+                if (allPaths.contains(p)) {
+                    return true;
+                }
+                if (p.indexOf('/') < 0) {
+                    return false;
+                }
+            }
+        }
+
+        /** Whether a manifest already added the file to a set. */
+        private boolean extra(String path) {
+            for (Map<String, Long> added : extras.values()) {
+                if (added.containsKey(path)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** A listed name as a path in the source, '/'-separated; empty when it is absolute or leads out of it. */
         private Optional<String> inside(String listed) {
             if (listed.startsWith("/") || listed.contains("\0")) {
@@ -440,5 +789,41 @@ public final class Verifier {
             String separator = p.getFileSystem().getSeparator();
             return separator.equals("/") ? rel : rel.replace(separator, "/");
         }
+
+        private static long sizeOf(Path file) {
+            try {
+                return Files.size(file);
+            } catch (IOException e) {
+                return 0; // the check says why it cannot read it
+            }
+        }
+
+        /** Whether {@code path} is in one of {@code paths} (the root's path "" holds every path). */
+        private static boolean coveredBy(String path, List<String> paths) {
+            for (String p : paths) {
+                if (under(path, p)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether {@code path} is {@code folder} or inside it. */
+        private static boolean under(String path, String folder) {
+            return folder.isEmpty() || path.equals(folder)
+                    || path.length() > folder.length() && path.startsWith(folder) && path.charAt(folder.length()) == '/';
+        }
+    }
+
+    /** What the first walk learnt of one set; {@code size} is its one running total. */
+    private record Measured(int set, List<Finding> findings, List<SetPath> missing, List<Device> devices,
+                            List<Manifest> manifests, long[] size) {
+        long bytes() {
+            return size[0];
+        }
+    }
+
+    /** A manifest found among the files of a set. */
+    private record Manifest(Path file, String path, int set) {
     }
 }

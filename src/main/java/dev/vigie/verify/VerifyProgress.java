@@ -1,7 +1,8 @@
 package dev.vigie.verify;
 
 /**
- * Receives how far a verification has got and tells it whether to stop. Called on the verifying thread.
+ * Receives how far a verification has got and tells it whether to stop. Called from the verifying threads (files
+ * are verified several at once), one call at a time for {@link #bytesDone}; {@link #isCancelled} from any of them.
  *
  * <p>The unit is bytes of the backups' files covered: a file counts once its checks are done, and a file read
  * through (a checksum, a CRC) counts as it is read. So a quick verification moves in steps of whole files.

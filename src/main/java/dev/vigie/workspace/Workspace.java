@@ -562,7 +562,7 @@ public final class Workspace {
             // The metadata-only scope shows no file content: say so rather than fail or pretend.
             return report.withFindings(List.of(Finding.of(Severity.INFO, NOT_VERIFIED, null, "")));
         }
-        VerifyReport verified = new Verifier().verify(Path.of(inventory.source()), inventory.backups(),
+        VerifyReport verified = new Verifier(options.jobs()).verify(Path.of(inventory.source()), inventory.backups(),
                 options.verify(), now, new VerifyProgress() {
                     @Override
                     public void bytesDone(long done, long total) {

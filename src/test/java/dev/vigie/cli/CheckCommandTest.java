@@ -9,6 +9,8 @@ import dev.vigie.testing.TreeBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -133,6 +135,44 @@ class CheckCommandTest {
         JsonNode finding = Json.mapper().readTree(full.out()).get("findings").get(0);
         assertThat(finding.get("code").asText()).isEqualTo("corrupt-archive");
         assertThat(finding.get("path").asText()).isEqualTo("sauvegarde-2026-11-21.zip");
+    }
+
+    @Test
+    void theSameDamageIsFoundWhateverTheNumberOfFilesVerifiedAtOnce() throws Exception {
+        Path nas = nas(21);
+        for (String day : List.of("2026-11-15", "2026-11-19")) {
+            Path damaged = nas.resolve("sauvegarde-" + day + ".zip");
+            byte[] bytes = Files.readAllBytes(damaged);
+            bytes[30 + "factures.csv".length() + 2] ^= 0x5A;
+            Files.write(damaged, bytes);
+            Files.setLastModifiedTime(damaged, java.nio.file.attribute.FileTime.from(Paris.at(day + "T02:00")));
+        }
+        run("sources", "add", "nas", nas.toString());
+
+        List<String> found = new ArrayList<>();
+        for (String jobs : List.of("1", "2", "8")) {
+            CliRun full = run("check", "nas", "--schedule", "daily 02:00", "--zone", "Europe/Paris", "--verify",
+                    "full", "--jobs", jobs, "--json");
+            assertThat(full.exitCode()).as(jobs).isEqualTo(2);
+            StringBuilder paths = new StringBuilder();
+            Json.mapper().readTree(full.out()).get("findings").forEach(f -> paths.append(f.get("code").asText())
+                    .append(' ').append(f.get("path").asText()).append('\n'));
+            found.add(paths.toString());
+        }
+        assertThat(found.get(0)).contains("corrupt-archive sauvegarde-2026-11-15.zip",
+                "corrupt-archive sauvegarde-2026-11-19.zip");
+        assertThat(found).containsOnly(found.get(0));
+    }
+
+    @Test
+    void aNumberOfFilesAtOnceBelowOneIsRefusedWithWhatToGive() {
+        Path nas = nas(21);
+        run("sources", "add", "nas", nas.toString());
+
+        CliRun none = run("check", "nas", "--jobs", "0");
+
+        assertThat(none.exitCode()).isEqualTo(3);
+        assertThat(none.out()).startsWith("VIGIE UNKNOWN - ").contains("--jobs", "1 to 256");
     }
 
     @Test

@@ -594,6 +594,36 @@ class VerifierTest {
     }
 
     @Test
+    void findingsComeInWalkOrderWhateverTheNumberOfFilesCheckedAtOnce() throws IOException {
+        for (int i = 0; i < 300; i++) {
+            Path zip = write(String.format("s%d/%03d.zip", i % 3, i), BackupFiles.zip(i));
+            if (i % 7 == 0) {
+                BackupFiles.truncate(zip, 100);
+            }
+            write(String.format("s%d/%03d.txt", i % 3, i), new byte[i]);
+        }
+        List<BackupSet> sets = List.of(set("s0", "s0"), set("s1", "s1"), set("s2", "s2"));
+        VerifyReport one = new Verifier(1).verify(root, sets, VerifyDepth.FULL, NOW, VerifyProgress.NONE);
+        assertThat(one.findings()).hasSize(43);
+        for (int jobs : new int[] {2, 4}) {
+            VerifyReport many = new Verifier(jobs).verify(root, sets, VerifyDepth.FULL, NOW, VerifyProgress.NONE);
+            assertThat(many.findings()).as("%d at once", jobs).isEqualTo(one.findings());
+            assertThat(many.sets()).as("%d at once", jobs).isEqualTo(one.sets());
+        }
+    }
+
+    @Test
+    void aFileInTwoSetsPathsIsCheckedOnceInTheFirst() throws IOException {
+        Path zip = write("all/inner/a.zip", BackupFiles.zip(40));
+        BackupFiles.truncate(zip, 100);
+        write("all/b.txt", new byte[10]);
+        VerifyReport report = verify(VerifyDepth.QUICK, set("outer", "all"), set("inner", "all/inner"));
+        assertThat(report.findings()).extracting(Finding::code, Finding::backup)
+                .containsExactly(tuple("corrupt-archive", java.util.Optional.of("outer")));
+        assertThat(report.sets()).extracting(CheckedSet::files).containsExactly(2, 0);
+    }
+
+    @Test
     void cancellingStopsInsideALargeFile() throws IOException {
         write("msgstore.db.crypt15", BackupFiles.crypt15(8_000_000, 30));
         List<Long> seen = new ArrayList<>();

@@ -84,7 +84,7 @@ final class DatedSnapshotsReader implements LayoutReader {
     @Override
     public Result read(ScanContext context) throws IOException {
         Walk walk = context.tree().walk("");
-        List<ScanWarning> warnings = new ArrayList<>(walk.warnings());
+        List<ScanWarning> warnings = new ArrayList<>();
         Map<String, Group> groups = new TreeMap<>();
         Deque<Group> owners = new ArrayDeque<>(); // the sets of the dated folders around the entry, innermost first
         Deque<Integer> ownerDepths = new ArrayDeque<>();
@@ -115,6 +115,7 @@ final class DatedSnapshotsReader implements LayoutReader {
                 }
             }
         }
+        warnings.addAll(0, walk.warnings()); // known once the walk is gone through; told first, as met first
         if (unmatched > 0) {
             warnings.add(ScanWarning.of(WarningCode.UNMATCHED, firstUnmatched, String.valueOf(unmatched)));
         }

@@ -19,14 +19,18 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.EnumSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -39,12 +43,15 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>The sub-folders of the starting folder are walked on all cores (a scan is bound by one stat call per
  * entry, and one thread alone does not keep up with {@code find}); their entries are put back in listing order,
- * so callers always see a pre-order walk: a folder, then everything in it, then its next sibling.
+ * so callers always see a pre-order walk: a folder, then everything in it, then its next sibling. The entries
+ * stream to the caller as they are walked, a few sub-folders ahead, and are never all held at once.
  */
 final class FolderWalker {
 
     private static final int PROGRESS_EVERY = 512;
     private static final int THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    /** How many sub-folders are walked ahead of the one being read. */
+    private static final int AHEAD = THREADS * 2;
     private static final AtomicInteger THREAD_NUMBER = new AtomicInteger();
 
     private final ScanProgress progress;
@@ -61,9 +68,12 @@ final class FolderWalker {
         return filesSeen.get();
     }
 
-    /** Walks {@code dir} (the root or a folder inside it); paths come out relative to {@code root}. */
+    /**
+     * Walks {@code dir} (the root or a folder inside it); paths come out relative to {@code root}. The entries
+     * stream: the sub-folders of {@code dir} are walked a few ahead of the reader, each on a thread of its own, and
+     * only those are held, so memory stays flat however many sub-folders there are.
+     */
     Walk walk(Path root, Path dir) throws IOException {
-        long before = filesSeen.get();
         String start = relative(root, dir);
         String prefix = start.isEmpty() ? "" : start + "/";
         int depth = start.isEmpty() ? 1 : (int) start.chars().filter(c -> c == '/').count() + 2;
@@ -71,7 +81,7 @@ final class FolderWalker {
         Path realRoot = root.toRealPath();
         if (!Links.staysInside(realRoot, dir.toRealPath())) {
             // A reader's folder (Databases, a device folder) that is itself a link out of the source.
-            return new Walk(List.of(), List.of(ScanWarning.of(WarningCode.LINK_OUTSIDE_SOURCE, start)), 0);
+            return new Walk(List.<FileEntry>of(), List.of(ScanWarning.of(WarningCode.LINK_OUTSIDE_SOURCE, start)));
         }
 
         List<Path> children = new ArrayList<>();
@@ -81,78 +91,137 @@ final class FolderWalker {
             throw new UncheckedWalkFailure(e);
         }
         Part top = new Part(root, realRoot, prefix, depth, startKey);
-        List<Path> folders = new ArrayList<>();
-        List<Part> parts = new ArrayList<>();
+        List<Object> slots = new ArrayList<>(); // a Part already walked (a file), or a Path to walk (a folder)
         for (Path child : children) {
             checkCancelled();
             BasicFileAttributes attrs = top.attributes(child);
             if (attrs != null && attrs.isDirectory()) {
-                folders.add(child);
-                parts.add(null); // walked below, maybe on another thread
+                slots.add(child);
             } else {
                 if (attrs != null) {
                     top.visit(child, attrs);
                 }
-                parts.add(top.detachLast());
+                slots.add(top.detachLast());
             }
         }
-        walkFolders(root, realRoot, prefix, depth, startKey, folders, parts);
-
-        List<FileEntry> entries = new ArrayList<>();
         List<ScanWarning> warnings = new ArrayList<>(top.warnings);
-        for (Part part : parts) {
-            entries.addAll(part.entries);
-            warnings.addAll(part.warnings);
-        }
-        report(filesSeen.get(), true);
-        return new Walk(entries, warnings, filesSeen.get() - before);
+        Ahead ahead = new Ahead(root, realRoot, prefix, depth, startKey, slots, warnings);
+        return new Walk(() -> ahead, () -> List.copyOf(warnings));
     }
 
-    /** Fills the null places of {@code parts} with the walks of {@code folders}, in order. */
-    private void walkFolders(Path root, Path realRoot, String prefix, int depth, Object startKey, List<Path> folders,
-                             List<Part> parts) throws IOException {
-        if (folders.isEmpty()) {
-            return;
+    /**
+     * The entries of a walk, slot by slot in listing order: the sub-folders are walked by a small pool, at most a
+     * few ahead of the one being read. The pool's threads end when the walk is read through, or when idle.
+     */
+    private final class Ahead implements Iterator<FileEntry> {
+        private final Path root;
+        private final Path realRoot;
+        private final String prefix;
+        private final int depth;
+        private final Object startKey;
+        private final List<Object> slots;
+        private final List<ScanWarning> warnings;
+        private final Deque<Future<Part>> walking = new ArrayDeque<>();
+        private ThreadPoolExecutor pool;
+        private int next;
+        private int submitted;
+        private Iterator<FileEntry> current = Collections.emptyIterator();
+        private boolean done;
+
+        Ahead(Path root, Path realRoot, String prefix, int depth, Object startKey, List<Object> slots,
+              List<ScanWarning> warnings) {
+            this.root = root;
+            this.realRoot = realRoot;
+            this.prefix = prefix;
+            this.depth = depth;
+            this.startKey = startKey;
+            this.slots = slots;
+            this.warnings = warnings;
         }
-        List<Part> walked = new ArrayList<>();
-        if (folders.size() == 1 || THREADS == 1) {
-            for (Path folder : folders) {
-                walked.add(walkFolder(root, realRoot, prefix, depth, startKey, folder));
+
+        @Override
+        public boolean hasNext() {
+            while (!current.hasNext()) {
+                if (next == slots.size()) {
+                    finish();
+                    return false;
+                }
+                Part part = take(next++);
+                warnings.addAll(part.warnings);
+                current = part.entries.iterator();
             }
-        } else {
-            ExecutorService pool = Executors.newFixedThreadPool(THREADS, r -> {
-                Thread t = new Thread(r, "vigie-scan-" + THREAD_NUMBER.incrementAndGet());
-                t.setDaemon(true);
-                return t;
-            });
+            return true;
+        }
+
+        @Override
+        public FileEntry next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            return current.next();
+        }
+
+        private Part take(int slot) {
+            if (slots.get(slot) instanceof Part walked) {
+                slots.set(slot, null);
+                return walked;
+            }
+            submitUpTo(slot + AHEAD);
+            Future<Part> future = walking.poll();
+            slots.set(slot, null);
             try {
-                List<Future<Part>> futures = new ArrayList<>();
-                for (Path folder : folders) {
-                    futures.add(pool.submit(() -> walkFolder(root, realRoot, prefix, depth, startKey, folder)));
-                }
-                for (Future<Part> f : futures) {
-                    walked.add(f.get());
-                }
+                return future.get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                stop();
                 throw new ScanCancelledException();
             } catch (ExecutionException e) {
+                stop();
                 Throwable cause = e.getCause();
                 if (cause instanceof RuntimeException re) {
                     throw re;
                 }
                 if (cause instanceof IOException io) {
-                    throw io;
+                    throw new UncheckedWalkFailure(io);
                 }
                 throw new IllegalStateException(cause);
-            } finally {
-                pool.shutdownNow();
             }
         }
-        int next = 0;
-        for (int i = 0; i < parts.size(); i++) {
-            if (parts.get(i) == null) {
-                parts.set(i, walked.get(next++));
+
+        /** Starts the walks of the folders among the slots up to {@code last}, in order. */
+        private void submitUpTo(int last) {
+            while (submitted < slots.size() && submitted <= last) {
+                if (slots.get(submitted) instanceof Path folder) {
+                    walking.add(pool().submit(() -> walkFolder(root, realRoot, prefix, depth, startKey, folder)));
+                }
+                submitted++;
+            }
+        }
+
+        private ThreadPoolExecutor pool() {
+            if (pool == null) {
+                pool = new ThreadPoolExecutor(THREADS, THREADS, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                        r -> {
+                            Thread t = new Thread(r, "vigie-scan-" + THREAD_NUMBER.incrementAndGet());
+                            t.setDaemon(true);
+                            return t;
+                        });
+                pool.allowCoreThreadTimeOut(true);
+            }
+            return pool;
+        }
+
+        private void finish() {
+            if (!done) {
+                done = true;
+                stop();
+                report(filesSeen.get(), true);
+            }
+        }
+
+        private void stop() {
+            if (pool != null) {
+                pool.shutdownNow();
             }
         }
     }

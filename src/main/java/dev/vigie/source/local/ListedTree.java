@@ -111,7 +111,7 @@ public final class ListedTree implements EntryTree {
         List<FileEntry> under = entries.subList(from, to);
         long files = under.stream().filter(e -> !e.directory()).count();
         filesSeen += files;
-        return new Walk(under, List.of(), files);
+        return new Walk(under, List.of());
     }
 
     @Override

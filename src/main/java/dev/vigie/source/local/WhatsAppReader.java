@@ -125,7 +125,6 @@ final class WhatsAppReader implements LayoutReader {
                 WarningCode.SEVERAL_FOLDERS, other, databases))));
 
         Walk walk = tree.walk(databases);
-        warnings.addAll(walk.warnings());
         int depth = EntryTree.segments(databases) + 1;
 
         List<Candidate> backups = new ArrayList<>();
@@ -145,6 +144,7 @@ final class WhatsAppReader implements LayoutReader {
             }
         }
 
+        warnings.addAll(walk.warnings()); // complete once the walk is gone through
         boolean copied = lostTheirTimes(backups);
         for (Candidate c : backups) {
             c.decideTime(context, copied, warnings);

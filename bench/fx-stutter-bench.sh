@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Window stutter benchmark (issue 20). In the real window, headless (Monocle, software rendering), scans a
+# 100,000-file source, then fully verifies 4 x 256 MB crypt15 files (built by bench/verify-bench.sh), while a
+# pulse listener (an AnimationTimer) records the gaps between frames on the FX thread. Prints the worst gap and the
+# gaps over 50 ms for each, after the same for the idle window (the load's own share).
+# Target: no gap over 50 ms caused by the work (compare with the idle line on a busy machine).
+# Usage: bench/fx-stutter-bench.sh [TREE_DIR] [CRYPT_DIR]   (defaults target/fx-stutter-tree, target/verify-bench/crypt4)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export LANG=C.UTF-8 LC_ALL=C.UTF-8
+[ -d "${2:-target/verify-bench/crypt4}" ] || { echo "run bench/verify-bench.sh first: it builds the crypt15 files" >&2; exit 1; }
+mvn -B -q -DskipTests test-compile
+cp_file=target/bench.classpath
+mvn -B -q dependency:build-classpath -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=test >/dev/null
+echo "load before: $(uptime | sed 's/.*load average: //')  ($(nproc) cores)"
+java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dprism.text=t2k \
+  -cp "target/classes:target/test-classes:$(cat "$cp_file")" dev.vigie.bench.FxStutterBenchmark "$@"
+echo "load after: $(uptime | sed 's/.*load average: //')"

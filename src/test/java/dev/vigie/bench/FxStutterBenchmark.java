@@ -1,0 +1,171 @@
+package dev.vigie.bench;
+
+import dev.vigie.source.local.LocalScanner;
+import dev.vigie.ui.UiContext;
+import dev.vigie.ui.VigieWindow;
+import dev.vigie.ui.common.BackgroundTasks;
+import dev.vigie.ui.common.I18n;
+import dev.vigie.ui.settings.Appearance;
+import dev.vigie.ui.settings.Preferences;
+import dev.vigie.workspace.Workspace;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.concurrent.Task;
+import javafx.stage.Stage;
+
+/**
+ * Whether the window stutters while long work runs: the real window (headless, Monocle) scans a 100,000-file source
+ * and then fully verifies a 1 GB one, and an {@link AnimationTimer} measures the gaps between pulses on the FX
+ * thread meanwhile. A pulse is due every 16.7 ms; a longer gap is a frame the window could not draw. Prints the worst
+ * gap and how many passed 50 ms, for the machine idle first (what the load alone does), then for each piece of work.
+ * Not a test: run it with {@code bench/fx-stutter-bench.sh}.
+ */
+public final class FxStutterBenchmark {
+
+    private static final int FOLDERS = 100;
+    private static final int FILES_PER_FOLDER = 1_000;
+
+    private final List<Long> gaps = Collections.synchronizedList(new ArrayList<>());
+    private volatile boolean measuring;
+
+    private FxStutterBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path tree = Path.of(args.length > 0 ? args[0] : "target/fx-stutter-tree").toAbsolutePath();
+        Path crypt = Path.of(args.length > 1 ? args[1] : "target/verify-bench/crypt4").toAbsolutePath();
+        if (!Files.isDirectory(crypt)) {
+            throw new IllegalStateException(crypt + " is missing: bench/verify-bench.sh builds it");
+        }
+        build(tree);
+        Path data = Files.createTempDirectory("vigie-fx-stutter");
+        Workspace setup = new Workspace(data, new LocalScanner());
+        setup.add("hundred-thousand", tree, Optional.empty());
+        setup.add("crypt", crypt, Optional.empty());
+        new FxStutterBenchmark().run(data);
+        System.exit(0);
+    }
+
+    private void run(Path data) throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+        VigieWindow window = onFx(() -> {
+            Preferences preferences = Preferences.load(data);
+            UiContext context = new UiContext(data, Clock.systemUTC(), ZoneId.of("Europe/Paris"), Locale.ENGLISH,
+                    new LocalScanner(), new BackgroundTasks(), new I18n(Locale.ENGLISH), preferences,
+                    new Appearance(preferences));
+            VigieWindow w = new VigieWindow(context);
+            w.show(new Stage());
+            new AnimationTimer() {
+                private long last;
+
+                @Override
+                public void handle(long now) {
+                    if (measuring && last != 0) {
+                        gaps.add(now - last);
+                    }
+                    last = now;
+                }
+            }.start();
+            return w;
+        });
+        Thread.sleep(3_000); // the window settles: first layout, list of sources read
+        measure("idle, 3 s (the machine's own noise)", () -> sleep(3_000));
+        measure("scan of 100,000 files", () -> await(onFx(() -> window.sources().scan("hundred-thousand"))));
+        measure("full verification of 4 x 256 MB crypt15", () -> await(onFx(() -> window.dashboard()
+                .verifyFully("crypt"))));
+        Platform.exit();
+    }
+
+    private void measure(String what, Runnable work) {
+        gaps.clear();
+        measuring = true;
+        long start = System.nanoTime();
+        work.run();
+        long took = System.nanoTime() - start;
+        measuring = false;
+        List<Long> copy;
+        synchronized (gaps) {
+            copy = new ArrayList<>(gaps);
+        }
+        long worst = copy.stream().mapToLong(Long::longValue).max().orElse(0);
+        long over = copy.stream().filter(g -> g > 50_000_000L).count();
+        System.out.printf(Locale.ROOT, "%-42s %6.1f s, %5d frames, worst gap %5.0f ms, %3d gaps over 50 ms%n", what,
+                took / 1e9, copy.size(), worst / 1e6, over);
+    }
+
+    private static void await(Task<?> task) {
+        CompletableFuture<Throwable> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            if (task.isDone()) {
+                done.complete(task.getException());
+            } else {
+                task.runningProperty().addListener((o, was, running) -> {
+                    if (!running) {
+                        done.complete(task.getException());
+                    }
+                });
+            }
+        });
+        Throwable failure;
+        try {
+            failure = done.get(10, TimeUnit.MINUTES);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        if (failure != null) {
+            throw new IllegalStateException(failure);
+        }
+    }
+
+    private static <T> T onFx(Supplier<T> work) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.get());
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.join();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** 100 folders of 1,000 small files, once; a marker beside it says it is complete. */
+    private static void build(Path tree) throws IOException {
+        Path marker = tree.resolveSibling(tree.getFileName() + ".complete");
+        if (Files.exists(marker)) {
+            return;
+        }
+        byte[] content = new byte[100];
+        for (int d = 0; d < FOLDERS; d++) {
+            Path folder = Files.createDirectories(tree.resolve(String.format(Locale.ROOT, "set-%03d", d)));
+            for (int f = 0; f < FILES_PER_FOLDER; f++) {
+                Files.write(folder.resolve(String.format(Locale.ROOT, "file-%04d.dat", f)), content);
+            }
+        }
+        Files.writeString(marker, "");
+    }
+}
