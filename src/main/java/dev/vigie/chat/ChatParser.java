@@ -251,15 +251,17 @@ public final class ChatParser {
         }
         String author = rest.substring(0, colon).strip();
         String said = ChatWords.normalise(rest.substring(Math.min(rest.length(), colon + 2)));
-        if (h.markedText && ChatWords.system(said)) {
-            return new ChatMessage(time, Optional.empty(), MessageKind.SYSTEM, false);
-        }
+        // The deleted markers are whole lines and media placeholders nearly so: read before the notices' words,
+        // which are matched anywhere ("s'ha suprimit aquest missatge" holds Catalan's "removed").
         Optional<Boolean> deleted = ChatWords.deleted(said);
         if (deleted.isPresent() && !h.continued) {
             return new ChatMessage(time, Optional.of(author), MessageKind.DELETED, deleted.get());
         }
         if (ChatWords.media(said)) {
             return new ChatMessage(time, Optional.of(author), MessageKind.MEDIA, false);
+        }
+        if (h.markedText && ChatWords.system(said)) {
+            return new ChatMessage(time, Optional.empty(), MessageKind.SYSTEM, false);
         }
         return new ChatMessage(time, Optional.of(author), MessageKind.TEXT, false);
     }

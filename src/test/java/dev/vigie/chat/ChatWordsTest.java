@@ -28,7 +28,7 @@ class ChatWordsTest {
     void theFileHasEveryKindOfWordAndSaysWhereTheyComeFrom(String language) throws IOException {
         Properties words = ChatWords.words(language);
         for (String key : List.of("deleted.others", "deleted.you", "media.placeholders", "media.omitted",
-                "media.attached", "system")) {
+                "media.attached", "media.location", "system")) {
             assertThat(ChatWords.split(words, key)).as(language + " " + key).isNotEmpty();
         }
         try (InputStream in = ChatWords.class.getResourceAsStream("words/" + language + ".properties")) {
@@ -61,11 +61,17 @@ class ChatWordsTest {
         }
         for (String w : ChatWords.split(words, "media.omitted")) {
             lines.add(ios(minute++, "Anna", "\u200Eimage " + w));
-            expected.add(MessageKind.MEDIA);
-            byYou.add(false);
+            lines.add(ios(minute++, "Anna", "\u200Econtact card " + w));
+            expected.addAll(List.of(MessageKind.MEDIA, MessageKind.MEDIA));
+            byYou.addAll(List.of(false, false));
         }
         for (String w : ChatWords.split(words, "media.attached")) {
             lines.add(android(minute++, "Anna", "IMG-20261120-WA0001.jpg " + w));
+            expected.add(MessageKind.MEDIA);
+            byYou.add(false);
+        }
+        for (String w : ChatWords.split(words, "media.location")) {
+            lines.add(ios(minute++, "Anna", "\u200E" + capitalise(w) + ": https://maps.google.com/?q=48.8566,2.3522"));
             expected.add(MessageKind.MEDIA);
             byYou.add(false);
         }
@@ -85,11 +91,11 @@ class ChatWordsTest {
     }
 
     private static String android(int minute, String author, String text) {
-        return String.format("20/11/2026, 14:%02d - %s: %s", minute, author, text);
+        return String.format("20/11/2026, %02d:%02d - %s: %s", 10 + minute / 60, minute % 60, author, text);
     }
 
     private static String ios(int minute, String author, String text) {
-        return String.format("[20/11/2026, 14:%02d:00] %s: %s", minute, author, text);
+        return String.format("[20/11/2026, %02d:%02d:00] %s: %s", 10 + minute / 60, minute % 60, author, text);
     }
 
     private static String capitalise(String w) {
