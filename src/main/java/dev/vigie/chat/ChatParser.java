@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,6 +57,7 @@ public final class ChatParser {
      */
     public static ChatExport parse(String text, ZoneId zone, Optional<DateOrder> order, String label) {
         List<Header> headers = new ArrayList<>();
+        List<ChatWarning> warnings = new ArrayList<>();
         Matcher matcher = HEADER.matcher("");
         int lineNumber = 0;
         int start = 0;
@@ -88,10 +91,14 @@ public final class ChatParser {
         }
         DateOrder chosen = order.orElseGet(() -> settle(headers, label));
         List<ChatMessage> messages = new ArrayList<>(headers.size());
+        Map<String, int[]> unknown = new LinkedHashMap<>();
         for (Header h : headers) {
-            messages.add(message(h, chosen, zone, label));
+            messages.add(message(h, chosen, zone, label, unknown));
         }
-        return new ChatExport(messages, chosen);
+        for (Map.Entry<String, int[]> e : unknown.entrySet()) {
+            warnings.add(new ChatWarning(ChatWarning.UNKNOWN_NOTICE, e.getValue()[0], e.getKey(), e.getValue()[1]));
+        }
+        return new ChatExport(messages, chosen, warnings);
     }
 
     /** A header line's parts, kept as numbers until the date order is known. */
@@ -200,7 +207,8 @@ public final class ChatParser {
         throw new InputProblem("error.chat.dateOrder", label);
     }
 
-    private static ChatMessage message(Header h, DateOrder order, ZoneId zone, String label) {
+    private static ChatMessage message(Header h, DateOrder order, ZoneId zone, String label,
+                                       Map<String, int[]> unknown) {
         int first = Integer.parseInt(h.first);
         int third = Integer.parseInt(h.third);
         int year;
@@ -236,10 +244,14 @@ public final class ChatParser {
         } catch (DateTimeException e) {
             throw new InputProblem(e, "error.chat.badDate", label, h.line, order.id());
         }
-        return classify(h, time);
+        return classify(h, time, unknown);
     }
 
-    private static ChatMessage classify(Header h, Instant time) {
+    /**
+     * @param unknown per language guessed, the first line and the count of iOS notices in a language Vigie has no
+     *                words for: filled here
+     */
+    private static ChatMessage classify(Header h, Instant time, Map<String, int[]> unknown) {
         String rest = h.rest;
         int colon = rest.indexOf(": ");
         if (colon < 0 && rest.endsWith(":")) {
@@ -260,7 +272,12 @@ public final class ChatParser {
         if (ChatWords.media(said)) {
             return new ChatMessage(time, Optional.of(author), MessageKind.MEDIA, false);
         }
-        if (h.markedText && ChatWords.system(said)) {
+        if (h.markedText) {
+            // iOS opens only its own lines with a direction mark: a notice, in a language Vigie has no words for
+            // when none matched ("system: unknown"), never a text from the chat's name.
+            if (!ChatWords.system(said)) {
+                unknown.computeIfAbsent(ScriptGuess.language(said), k -> new int[] {h.line, 0})[1]++;
+            }
             return new ChatMessage(time, Optional.empty(), MessageKind.SYSTEM, false);
         }
         return new ChatMessage(time, Optional.of(author), MessageKind.TEXT, false);

@@ -196,4 +196,39 @@ class ChatParserTest {
                 "20/11/2026, 14:05 - A: <joint : photo.jpg>"));
         assertTrue(chat.messages().stream().allMatch(m -> m.kind() == MessageKind.MEDIA), chat.messages().toString());
     }
+
+    @Test
+    void anIosNoticeInALanguageWithoutWordsIsSystemUnknownWithTheLanguageGuessed() {
+        ChatExport chat = parse(lines(
+                "[20/11/2026, 14:05:00] Family: \u200Eშეტყობინებები და ზარები დაშიფრულია.",
+                "[20/11/2026, 14:06:00] Anna: Hello",
+                "[20/11/2026, 14:07:00] Family: \u200Eანამ დატოვა ჯგუფი",
+                "[20/11/2026, 14:08:00] Family: \u200EAnna pinned a message"));
+
+        assertEquals(List.of(MessageKind.SYSTEM, MessageKind.TEXT, MessageKind.SYSTEM, MessageKind.SYSTEM),
+                chat.messages().stream().map(ChatMessage::kind).toList());
+        assertEquals(Map.of("Anna", 1), chat.authors(), "not a text from the chat's name");
+        assertEquals(List.of(new ChatWarning(ChatWarning.UNKNOWN_NOTICE, 1, "georgian", 2),
+                new ChatWarning(ChatWarning.UNKNOWN_NOTICE, 4, "latin", 1)), chat.warnings());
+    }
+
+    @Test
+    void aKnownNoticeGivesNoWarning() {
+        ChatExport chat = parse(lines(
+                "[20/11/2026, 14:05:00] Семья: \u200EСообщения и звонки защищены сквозным шифрованием.",
+                "[20/11/2026, 14:06:00] Аня: \u200EЭто сообщение удалено"));
+
+        assertEquals(List.of(MessageKind.SYSTEM, MessageKind.DELETED),
+                chat.messages().stream().map(ChatMessage::kind).toList());
+        assertEquals(List.of(), chat.warnings());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"شيء ما غير معروف:arabic", "что-то неизвестное:cyrillic", "何かの通知です:japanese",
+            "未知的通知:cjk", "कुछ अज्ञात सूचना:devanagari", "알 수 없는 알림:korean", "การแจ้งเตือน:thai",
+            "הודעה לא ידועה:hebrew"})
+    void theLanguageIsGuessedFromTheScript(String textAndId) {
+        int colon = textAndId.lastIndexOf(':');
+        assertEquals(textAndId.substring(colon + 1), ScriptGuess.language(textAndId.substring(0, colon)));
+    }
 }

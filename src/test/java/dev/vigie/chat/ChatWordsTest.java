@@ -90,6 +90,19 @@ class ChatWordsTest {
         assertThat(chat.messages()).extracting(ChatMessage::byYou).containsExactlyElementsOf(byYou);
     }
 
+    @ParameterizedTest
+    @MethodSource("scripts")
+    void everyGuessedLanguageIsNamedInBothLanguages(String id) {
+        for (java.util.Locale locale : List.of(java.util.Locale.ENGLISH, java.util.Locale.FRENCH)) {
+            java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle(dev.vigie.i18n.Messages.BUNDLE, locale);
+            assertThat(bundle.getString("chat.language." + id)).as(locale + " " + id).isNotBlank();
+        }
+    }
+
+    static Stream<String> scripts() {
+        return ScriptGuess.ids().stream();
+    }
+
     private static String android(int minute, String author, String text) {
         return String.format("20/11/2026, %02d:%02d - %s: %s", 10 + minute / 60, minute % 60, author, text);
     }
