@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,12 +49,14 @@ public final class ChatParser {
             + "(?:[,\\u060C]" + SPACE + "?|" + SPACE + ")" + DATE + AFTER);
     /**
      * What looks like a header though neither form reads it: a date-like start (digits, a separator, digits; not
-     * a bare time such as a continued line's "10:30 - "), a time, then {@code ]} or {@code  - } soon after. Such a line is a warning, never merged into the message before.
+     * a bare time such as a continued line's "10:30 - "), a time, then {@code ]} or {@code  - } soon after. Such a
+     * line is a warning, never merged into the message before.
      */
     private static final Pattern LOOKS_LIKE_HEADER = Pattern.compile(
             "^\\[?\\d{1,4}[^\\d:\\]]{1,4}\\d{1,2}[^\\]\\n]{0,40}?\\d[:.]\\d{2}[^\\]\\n]{0,20}?(?:\\]| [-\\u2013] )");
     /** Japanese era years: {@code R4/11/20}, {@code 令和4年11月20日}, {@code 平成元年...} (year 1 of the era). */
-    private static final Pattern ERA = Pattern.compile("^(\\[)?(明治|大正|昭和|平成|令和|[MTSHR])\\.?(\\d{1,2}|元)(?=年|[./-])");
+    private static final Pattern ERA =
+            Pattern.compile("^(\\[)?(明治|大正|昭和|平成|令和|[MTSHR])\\.?(\\d{1,2}|元)(?=年|[./-])");
     /** Dates written with 年, 月 and 日 (Japanese, Chinese): {@code 2026年11月20日}. */
     private static final Pattern KANJI_DATE = Pattern.compile("^(\\[)?(\\d{1,4})年 ?(\\d{1,2})月 ?(\\d{1,2})日");
     /** A Thai phone writes years of the Buddhist era, 543 ahead of the Gregorian. */
@@ -129,7 +132,7 @@ public final class ChatParser {
         for (Map.Entry<String, int[]> e : unknown.entrySet()) {
             warnings.add(new ChatWarning(ChatWarning.UNKNOWN_NOTICE, e.getValue()[0], e.getKey(), e.getValue()[1]));
         }
-        warnings.sort(java.util.Comparator.comparingInt(ChatWarning::line));
+        warnings.sort(Comparator.comparingInt(ChatWarning::line));
         return new ChatExport(messages, chosen, warnings);
     }
 

@@ -1,7 +1,10 @@
 package dev.vigie.chat;
 
 import java.lang.Character.UnicodeScript;
+import java.util.EnumMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The language a text is probably in, guessed from the script of its letters alone (Unicode blocks): enough to tell
@@ -40,8 +43,8 @@ final class ScriptGuess {
     }
 
     /** Every id {@link #language} answers. */
-    static java.util.Set<String> ids() {
-        java.util.Set<String> ids = new java.util.TreeSet<>(LANGUAGES.values());
+    static Set<String> ids() {
+        Set<String> ids = new TreeSet<>(LANGUAGES.values());
         ids.add("other");
         return ids;
     }
@@ -52,7 +55,7 @@ final class ScriptGuess {
      * {@code chat.language.ID} names in the user's language.
      */
     static String language(String text) {
-        Map<UnicodeScript, Integer> counts = new java.util.EnumMap<>(UnicodeScript.class);
+        Map<UnicodeScript, Integer> counts = new EnumMap<>(UnicodeScript.class);
         text.codePoints().filter(Character::isLetter).limit(200)
                 .forEach(c -> counts.merge(UnicodeScript.of(c), 1, Integer::sum));
         // Kana among Han is Japanese, whatever the count.

@@ -2,14 +2,17 @@ package dev.vigie.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vigie.i18n.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.ResourceBundle;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -93,8 +96,8 @@ class ChatWordsTest {
     @ParameterizedTest
     @MethodSource("scripts")
     void everyGuessedLanguageIsNamedInBothLanguages(String id) {
-        for (java.util.Locale locale : List.of(java.util.Locale.ENGLISH, java.util.Locale.FRENCH)) {
-            java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle(dev.vigie.i18n.Messages.BUNDLE, locale);
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.FRENCH)) {
+            ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, locale);
             assertThat(bundle.getString("chat.language." + id)).as(locale + " " + id).isNotBlank();
         }
     }
@@ -112,6 +115,6 @@ class ChatWordsTest {
     }
 
     private static String capitalise(String w) {
-        return w.isEmpty() ? w : w.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + w.substring(1);
+        return w.isEmpty() ? w : w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1);
     }
 }
