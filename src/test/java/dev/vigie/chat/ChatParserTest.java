@@ -203,7 +203,7 @@ class ChatParserTest {
                 "[20/11/2026, 14:05:00] Family: \u200Eშეტყობინებები და ზარები დაშიფრულია.",
                 "[20/11/2026, 14:06:00] Anna: Hello",
                 "[20/11/2026, 14:07:00] Family: \u200Eანამ დატოვა ჯგუფი",
-                "[20/11/2026, 14:08:00] Family: \u200EAnna pinned a message"));
+                "[20/11/2026, 14:08:00] Family: \u200EWaiting for this message. Check your phone."));
 
         assertEquals(List.of(MessageKind.SYSTEM, MessageKind.TEXT, MessageKind.SYSTEM, MessageKind.SYSTEM),
                 chat.messages().stream().map(ChatMessage::kind).toList());

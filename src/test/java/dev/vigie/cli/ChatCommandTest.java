@@ -118,8 +118,8 @@ class ChatCommandTest {
 
         CliRunner.Result text = run("chat", "import", file.toString(), "--contact", "anna", "--zone", "Europe/Paris");
         assertThat(text.code()).as(text.err()).isZero();
-        assertThat(text.out()).contains("Warning: 1 notice in a language Vigie has no words for, probably Georgian "
-                + "(first on line 1), counted as system: unknown.")
+        assertThat(text.out()).contains("Warning: 1 notice Vigie has no words for, written in Georgian by the look of "
+                + "its letters (first on line 1), counted as system: unknown.")
                 .contains("Warning: line 3 looks like a message header in a form Vigie cannot read "
                         + "([19/11/2026 um 10:02:00]): it is left out, not added to the message before it.");
 
