@@ -12,11 +12,17 @@ import java.util.TreeMap;
  *
  * @param messages  at least one, in the order of the file
  * @param dateOrder how the dates were read, found in the file or given by the user
+ * @param warnings  what was read but not fully understood (notices in an unknown language, unreadable headers)
  */
-public record ChatExport(List<ChatMessage> messages, DateOrder dateOrder) {
+public record ChatExport(List<ChatMessage> messages, DateOrder dateOrder, List<ChatWarning> warnings) {
+
+    public ChatExport(List<ChatMessage> messages, DateOrder dateOrder) {
+        this(messages, dateOrder, List.of());
+    }
 
     public ChatExport {
         messages = List.copyOf(messages);
+        warnings = List.copyOf(warnings);
         Objects.requireNonNull(dateOrder, "dateOrder");
         if (messages.isEmpty()) {
             throw new IllegalArgumentException("A chat export has at least one message");

@@ -7,8 +7,11 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -24,8 +27,10 @@ import java.util.regex.Pattern;
  * optional seconds, {@code :} or {@code .} in the time, and direction marks anywhere; digits of any script
  * (Arabic-Indic, Persian, Devanagari, Thai...), the Arabic comma, the markers {@code ص}/{@code م} after the time
  * and {@code 午前}/{@code 午後} (also Chinese and Korean ones) before it, the hour 00 or 12 with a marker, and years
- * of the Thai Buddhist era (2569 is 2026). A line without a header
- * continues the message before it. No I/O: {@link ChatFiles} reads the files.
+ * of the Thai Buddhist era (2569 is 2026), Japanese era years ({@code R4}, {@code 令和4年}: 2022), dates written with
+ * 年月日, and the time before the date. A line without a header continues the message before it; a line that looks
+ * like a header in a form not read is a warning ({@link ChatWarning}), not merged. No I/O: {@link ChatFiles} reads
+ * the files.
  */
 public final class ChatParser {
 
@@ -34,13 +39,28 @@ public final class ChatParser {
     private static final String PM_MARKERS = "p.m. pm nachm. 午後 下午 오후 م";
     private static final String MARKER = "(?i:[ap]\\.?" + SPACE + "?m\\.?|vorm\\.|nachm\\.|ص|م)";
     private static final String CJK_MARKER = "(午前|午後|上午|下午|오전|오후)";
-    private static final Pattern HEADER = Pattern.compile("^(\\[)?"
-            + "(\\d{1,4})[./-] ?(\\d{1,2})[./-] ?(\\d{1,4})\\.?"
-            + "(?:[,\\u060C]" + SPACE + "?|" + SPACE + ")"
-            + "(?:" + CJK_MARKER + SPACE + "?)?"
-            + "(\\d{1,2})[:.](\\d{2})(?:[:.](\\d{2}))?"
-            + "(?:" + SPACE + "?(" + MARKER + "))?"
-            + "(?:\\]" + SPACE + "?| [-\\u2013] )(.*)$");
+    private static final String DATE = "(?<d1>\\d{1,4})[./-] ?(?<d2>\\d{1,2})[./-] ?(?<d3>\\d{1,4})\\.?";
+    private static final String TIME = "(?:(?<cjk>" + CJK_MARKER + ")" + SPACE + "?)?"
+            + "(?<h>\\d{1,2})[:.](?<mi>\\d{2})(?:[:.](?<s>\\d{2}))?"
+            + "(?:" + SPACE + "?(?<mk>" + MARKER + "))?";
+    private static final String AFTER = "(?:\\]" + SPACE + "?| [-\\u2013] )(?<rest>.*)$";
+    private static final Pattern HEADER = Pattern.compile("^(\\[)?" + DATE
+            + "(?:[,\\u060C]" + SPACE + "?|" + SPACE + ")" + TIME + AFTER);
+    /** Some iOS locales write the time before the date: {@code [14:05:33, 20/11/2026] Name: text}. */
+    private static final Pattern HEADER_TIME_FIRST = Pattern.compile("^(\\[)?" + TIME
+            + "(?:[,\\u060C]" + SPACE + "?|" + SPACE + ")" + DATE + AFTER);
+    /**
+     * What looks like a header though neither form reads it: a date-like start (digits, a separator, digits; not
+     * a bare time such as a continued line's "10:30 - "), a time, then {@code ]} or {@code  - } soon after. Such a
+     * line is a warning, never merged into the message before.
+     */
+    private static final Pattern LOOKS_LIKE_HEADER = Pattern.compile(
+            "^\\[?\\d{1,4}[^\\d:\\]]{1,4}\\d{1,2}[^\\]\\n]{0,40}?\\d[:.]\\d{2}[^\\]\\n]{0,20}?(?:\\]| [-\\u2013] )");
+    /** Japanese era years: {@code R4/11/20}, {@code 令和4年11月20日}, {@code 平成元年...} (year 1 of the era). */
+    private static final Pattern ERA =
+            Pattern.compile("^(\\[)?(明治|大正|昭和|平成|令和|[MTSHR])\\.?(\\d{1,2}|元)(?=年|[./-])");
+    /** Dates written with 年, 月 and 日 (Japanese, Chinese): {@code 2026年11月20日}. */
+    private static final Pattern KANJI_DATE = Pattern.compile("^(\\[)?(\\d{1,4})年 ?(\\d{1,2})月 ?(\\d{1,2})日");
     /** A Thai phone writes years of the Buddhist era, 543 ahead of the Gregorian. */
     private static final int BUDDHIST_ERA_OFFSET = 543;
 
@@ -62,7 +82,9 @@ public final class ChatParser {
      */
     public static ChatExport parse(String text, ZoneId zone, Optional<DateOrder> order, String label) {
         List<Header> headers = new ArrayList<>();
+        List<ChatWarning> warnings = new ArrayList<>();
         Matcher matcher = HEADER.matcher("");
+        Matcher timeFirst = HEADER_TIME_FIRST.matcher("");
         int lineNumber = 0;
         int start = 0;
         int n = text.length();
@@ -80,15 +102,30 @@ public final class ChatParser {
             if (line.length() > lead && line.charAt(lead) > 127 && Character.isDigit(line.charAt(lead))) {
                 line = asciiDigits(line);
             }
-            Header header = line.isEmpty() || !(Character.isDigit(line.charAt(0)) || line.charAt(0) == '[') ? null
-                    : header(matcher.reset(line), raw, lineNumber);
+            if (line.length() > lead + 2 && isEraOrKanji(line, lead)) {
+                line = gregorian(line);
+            }
+            boolean mayBeHeader = !line.isEmpty() && (Character.isDigit(line.charAt(0)) || line.charAt(0) == '[');
+            Header header = mayBeHeader ? header(matcher.reset(line), raw, lineNumber) : null;
+            if (header == null && mayBeHeader) {
+                header = header(timeFirst.reset(line), raw, lineNumber);
+            }
+            Matcher looks;
             if (header != null) {
                 headers.add(header);
                 previous = header;
+            } else if (mayBeHeader && (looks = LOOKS_LIKE_HEADER.matcher(line)).lookingAt()) {
+                // A header in a form Vigie cannot read: said, with the line's start up to the author, not merged.
+                warnings.add(new ChatWarning(ChatWarning.UNREADABLE_HEADER, lineNumber,
+                        line.substring(0, looks.end()).strip(), 1));
             } else if (previous != null && !line.isBlank()) {
                 previous.continued = true;
             }
             start = end + 1;
+        }
+        if (headers.isEmpty() && !warnings.isEmpty()) {
+            ChatWarning first = warnings.get(0);
+            throw new InputProblem("error.chat.onlyUnreadableHeaders", label, first.line(), first.detail());
         }
         if (headers.isEmpty()) {
             throw new InputProblem("error.chat.noMessages", label);
@@ -96,10 +133,15 @@ public final class ChatParser {
         DateOrder chosen = order.orElseGet(() -> settle(headers, label));
         Set<String> participants = participants(headers);
         List<ChatMessage> messages = new ArrayList<>(headers.size());
+        Map<String, int[]> unknown = new LinkedHashMap<>();
         for (Header h : headers) {
-            messages.add(message(h, chosen, zone, label, participants));
+            messages.add(message(h, chosen, zone, label, participants, unknown));
         }
-        return new ChatExport(messages, chosen);
+        for (Map.Entry<String, int[]> e : unknown.entrySet()) {
+            warnings.add(new ChatWarning(ChatWarning.UNKNOWN_NOTICE, e.getValue()[0], e.getKey(), e.getValue()[1]));
+        }
+        warnings.sort(Comparator.comparingInt(ChatWarning::line));
+        return new ChatExport(messages, chosen, warnings);
     }
 
     /** A header line's parts, kept as numbers until the date order is known. */
@@ -135,10 +177,10 @@ public final class ChatParser {
         if (!m.matches()) {
             return null;
         }
-        int hour = Integer.parseInt(m.group(6));
-        int minute = Integer.parseInt(m.group(7));
-        int seconds = m.group(8) == null ? 0 : Integer.parseInt(m.group(8));
-        String marker = m.group(9) != null ? m.group(9) : m.group(5);
+        int hour = Integer.parseInt(m.group("h"));
+        int minute = Integer.parseInt(m.group("mi"));
+        int seconds = m.group("s") == null ? 0 : Integer.parseInt(m.group("s"));
+        String marker = m.group("mk") != null ? m.group("mk") : m.group("cjk");
         Boolean pm = marker == null ? null : isAfternoon(marker);
         // With a marker, 00 and 12 both occur (00:05 a. m. and 12:05 AM are five past midnight).
         if (minute > 59 || seconds > 59 || (pm == null ? hour > 23 : hour > 12)) {
@@ -146,8 +188,48 @@ public final class ChatParser {
         }
         // iOS writes its notices after the chat's name, their text opening with a left-to-right mark.
         boolean markedText = raw.contains(": \u200E");
-        return new Header(line, m.group(2), Integer.parseInt(m.group(3)), m.group(4), hour, minute, seconds, pm,
-                m.group(10), markedText);
+        return new Header(line, m.group("d1"), Integer.parseInt(m.group("d2")), m.group("d3"), hour, minute, seconds,
+                pm, m.group("rest"), markedText);
+    }
+
+    /** Whether the line opens with a Japanese era ({@code R4}, {@code 令和4年}) or a date written with 年. */
+    private static boolean isEraOrKanji(String line, int lead) {
+        char c = line.charAt(lead);
+        if ("MTSHR明大昭平令".indexOf(c) >= 0) {
+            return true;
+        }
+        int year = line.indexOf('年', lead);
+        return year > lead && year <= lead + 4 && Character.isDigit(c);
+    }
+
+    /**
+     * The line with a Japanese era year as its Gregorian year (令和4 and R4 are 2022: the era's first year plus 3) and
+     * a date written {@code 2022年11月20日} as {@code 2022/11/20}; the line itself when neither applies.
+     */
+    static String gregorian(String line) {
+        Matcher era = ERA.matcher(line);
+        if (era.lookingAt()) {
+            int year = era.group(3).equals("元") ? 1 : Integer.parseInt(era.group(3));
+            int gregorian = eraStart(era.group(2)) + year - 1;
+            line = (era.group(1) == null ? "" : "[") + gregorian + line.substring(era.end());
+        }
+        Matcher kanji = KANJI_DATE.matcher(line);
+        if (kanji.lookingAt()) {
+            line = (kanji.group(1) == null ? "" : "[") + kanji.group(2) + "/" + kanji.group(3) + "/" + kanji.group(4)
+                    + line.substring(kanji.end());
+        }
+        return line;
+    }
+
+    /** The Gregorian year each Japanese era began in, by name or by its initial. */
+    private static int eraStart(String era) {
+        return switch (era) {
+            case "明治", "M" -> 1868;
+            case "大正", "T" -> 1912;
+            case "昭和", "S" -> 1926;
+            case "平成", "H" -> 1989;
+            default -> 2019; // 令和, R
+        };
     }
 
     private static boolean isAfternoon(String marker) {
@@ -249,7 +331,7 @@ public final class ChatParser {
     }
 
     private static ChatMessage message(Header h, DateOrder order, ZoneId zone, String label,
-                                       Set<String> participants) {
+                                       Set<String> participants, Map<String, int[]> unknown) {
         int first = Integer.parseInt(h.first);
         int third = Integer.parseInt(h.third);
         int year;
@@ -285,10 +367,15 @@ public final class ChatParser {
         } catch (DateTimeException e) {
             throw new InputProblem(e, "error.chat.badDate", label, h.line, order.id());
         }
-        return classify(h, time, participants);
+        return classify(h, time, participants, unknown);
     }
 
-    private static ChatMessage classify(Header h, Instant time, Set<String> participants) {
+    /**
+     * @param unknown per language guessed, the first line and the count of iOS notices in a language Vigie has no
+     *                words for: filled here
+     */
+    private static ChatMessage classify(Header h, Instant time, Set<String> participants,
+                                        Map<String, int[]> unknown) {
         String rest = h.rest;
         Optional<String> before = beforeColon(rest);
         if (before.isEmpty() || !participants.contains(before.get())) {
@@ -299,15 +386,22 @@ public final class ChatParser {
         String author = before.get();
         int colon = rest.indexOf(": ") < 0 ? rest.length() - 1 : rest.indexOf(": ");
         String said = ChatWords.normalise(rest.substring(Math.min(rest.length(), colon + 2)));
-        if (h.markedText && ChatWords.system(said)) {
-            return new ChatMessage(time, Optional.empty(), MessageKind.SYSTEM, false);
-        }
+        // The deleted markers are whole lines and media placeholders nearly so: read before the notices' words,
+        // which are matched anywhere ("s'ha suprimit aquest missatge" holds Catalan's "removed").
         Optional<Boolean> deleted = ChatWords.deleted(said);
         if (deleted.isPresent() && !h.continued) {
             return new ChatMessage(time, Optional.of(author), MessageKind.DELETED, deleted.get());
         }
         if (ChatWords.media(said)) {
             return new ChatMessage(time, Optional.of(author), MessageKind.MEDIA, false);
+        }
+        if (h.markedText) {
+            // iOS opens only its own lines with a direction mark: a notice, in a language Vigie has no words for
+            // when none matched ("system: unknown"), never a text from the chat's name.
+            if (!ChatWords.system(said)) {
+                unknown.computeIfAbsent(ScriptGuess.language(said), k -> new int[] {h.line, 0})[1]++;
+            }
+            return new ChatMessage(time, Optional.empty(), MessageKind.SYSTEM, false);
         }
         return new ChatMessage(time, Optional.of(author), MessageKind.TEXT, false);
     }

@@ -30,7 +30,10 @@ final class ChatWords {
      * The languages whose words Vigie knows, one data file each in {@code dev/vigie/chat/words/}: add a language by
      * adding its file here and there.
      */
-    static final List<String> LANGUAGES = List.of("en", "fr", "de", "es", "it", "pt", "nl", "ru", "cs");
+    static final List<String> LANGUAGES = List.of("ar", "bg", "bn", "ca", "cs", "da", "de", "el", "en", "es", "et",
+            "fa", "fi", "fr", "gu", "he", "hi", "hr", "hu", "id", "it", "ja", "kn", "ko", "lt", "lv", "ml", "mr", "ms",
+            "nb", "nl", "pa", "pl", "pt-BR", "pt-PT", "ro", "ru", "sk", "sl", "sr", "sv", "sw", "ta", "te", "th", "tl",
+            "tr", "uk", "ur", "vi", "zh-CN", "zh-TW");
 
     /** Deleted markers; the value says whether the exporting user deleted it ("You deleted this message"). */
     private static final Map<String, Boolean> DELETED = new HashMap<>();
@@ -40,6 +43,8 @@ final class ChatWords {
     private static final List<String> OMITTED_SUFFIXES = new ArrayList<>();
     /** Android names an attached file and adds "(file attached)" when media are included. */
     private static final List<String> ATTACHED_SUFFIXES = new ArrayList<>();
+    /** A shared location: the word before the colon and the maps link, per language. */
+    private static final Set<String> LOCATION = new HashSet<>();
     /**
      * What iOS attributes to the chat's own name, and Android writes without an author: encryption notices, security
      * codes, groups created. Matched anywhere in the line.
@@ -52,10 +57,19 @@ final class ChatWords {
             split(words, "deleted.others").forEach(w -> DELETED.put(w, false));
             split(words, "deleted.you").forEach(w -> DELETED.put(w, true));
             MEDIA_OMITTED.addAll(split(words, "media.placeholders"));
-            split(words, "media.omitted").forEach(w -> OMITTED_SUFFIXES.add(" " + w));
+            // Japanese, Chinese and Thai write no space before the word: 画像は省略されました.
+            split(words, "media.omitted").forEach(w -> OMITTED_SUFFIXES.add(spaceless(w) ? w : " " + w));
             ATTACHED_SUFFIXES.addAll(split(words, "media.attached"));
+            LOCATION.addAll(split(words, "media.location"));
             SYSTEM.addAll(split(words, "system"));
         }
+    }
+
+    /** Whether a word is of a script written without spaces between words (Han, kana, Thai). */
+    private static boolean spaceless(String word) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(word.codePointAt(0));
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI;
     }
 
     /** One language's data file, read as UTF-8. */
@@ -85,6 +99,9 @@ final class ChatWords {
         }
         return all;
     }
+
+    /** After a location's word: the colon (French puts a space before it) and a link. */
+    private static final Pattern LOCATION_LINK = Pattern.compile("^ ?: ?https?://\\S+$");
 
     /** iOS: {@code <attached: 00000012-PHOTO-2026-11-20.jpg>}, whatever the language's word for attached. */
     private static final Pattern ATTACHMENT = Pattern.compile("^<[\\p{L}\\p{M} ]{3,20} ?: .+>$");
@@ -139,9 +156,11 @@ final class ChatWords {
         if (MEDIA_OMITTED.contains(normalised) || ATTACHMENT.matcher(normalised).matches()) {
             return true;
         }
-        if (normalised.length() <= 40) {
+        if (normalised.length() <= 60) {
             for (String suffix : OMITTED_SUFFIXES) {
-                if (normalised.endsWith(suffix) && normalised.chars().filter(c -> c == ' ').count() <= 2) {
+                // A word or two before the closing words: "image", "contact card" (some closing words hold spaces).
+                if (normalised.endsWith(suffix) && normalised.length() - suffix.length() <= 30
+                        && spaces(normalised, normalised.length() - suffix.length()) <= 2) {
                     return true;
                 }
             }
@@ -151,7 +170,22 @@ final class ChatWords {
                 return true;
             }
         }
+        int colon = normalised.indexOf(':');
+        if (colon > 0 && colon <= 40 && normalised.indexOf("://", colon) > 0) {
+            String word = normalised.substring(0, colon).strip();
+            return LOCATION.contains(word) && LOCATION_LINK.matcher(normalised.substring(word.length())).matches();
+        }
         return false;
+    }
+
+    private static long spaces(String text, int end) {
+        long n = 0;
+        for (int i = 0; i < end; i++) {
+            if (text.charAt(i) == ' ') {
+                n++;
+            }
+        }
+        return n;
     }
 
     static boolean system(String normalised) {

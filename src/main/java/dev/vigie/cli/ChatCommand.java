@@ -103,6 +103,7 @@ public final class ChatCommand {
                 out.println(m.get("chat.import.span", formats.dateTime(chat.first(), zone),
                         formats.dateTime(chat.last(), zone), chat.dateOrder().id()));
                 out.println(m.get("chat.import.recorded"));
+                imported.export().warnings().forEach(w -> out.println(w.describe(m)));
             }
             out.flush();
             return ExitCode.OK;

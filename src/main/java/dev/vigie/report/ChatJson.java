@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vigie.chat.ChatExport;
 import dev.vigie.chat.ChatMessage;
+import dev.vigie.chat.ChatWarning;
 import dev.vigie.chat.ImportedChat;
 import dev.vigie.chat.MessageKind;
 import dev.vigie.simulation.ChatDeletions;
@@ -12,7 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Chat exports as JSON: an import's counts ({@code {"messages", "authors", "kinds", "deleted", "first", "last"}}),
+ * Chat exports as JSON: an import's counts ({@code {"messages", "authors", "kinds", "deleted", "first", "last",
+ * "warnings"}}),
  * the list of imported chats, and which deleted messages a source's backups hold. Times in the given zone.
  */
 public final class ChatJson {
@@ -43,6 +45,16 @@ public final class ChatJson {
         }
         root.put("first", Json.time(export.first(), zone));
         root.put("last", Json.time(export.last(), zone));
+        // Notices in a language Vigie has no words for (system: unknown, with the language guessed from the
+        // script) and header lines in a form it cannot read (left out), each with its (first) line.
+        ArrayNode warnings = root.putArray("warnings");
+        for (ChatWarning w : export.warnings()) {
+            ObjectNode o = warnings.addObject();
+            o.put("code", w.code());
+            o.put("line", w.line());
+            o.put(w.code().equals(ChatWarning.UNKNOWN_NOTICE) ? "language" : "header", w.detail());
+            o.put("count", w.count());
+        }
         return write(root);
     }
 

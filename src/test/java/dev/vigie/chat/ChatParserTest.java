@@ -196,4 +196,94 @@ class ChatParserTest {
                 "20/11/2026, 14:05 - A: <joint : photo.jpg>"));
         assertTrue(chat.messages().stream().allMatch(m -> m.kind() == MessageKind.MEDIA), chat.messages().toString());
     }
+
+    @Test
+    void anIosNoticeInALanguageWithoutWordsIsSystemUnknownWithTheLanguageGuessed() {
+        ChatExport chat = parse(lines(
+                "[20/11/2026, 14:05:00] Family: \u200Eშეტყობინებები და ზარები დაშიფრულია.",
+                "[20/11/2026, 14:06:00] Anna: Hello",
+                "[20/11/2026, 14:07:00] Family: \u200Eანამ დატოვა ჯგუფი",
+                "[20/11/2026, 14:08:00] Family: \u200EWaiting for this message. Check your phone."));
+
+        assertEquals(List.of(MessageKind.SYSTEM, MessageKind.TEXT, MessageKind.SYSTEM, MessageKind.SYSTEM),
+                chat.messages().stream().map(ChatMessage::kind).toList());
+        assertEquals(Map.of("Anna", 1), chat.authors(), "not a text from the chat's name");
+        assertEquals(List.of(new ChatWarning(ChatWarning.UNKNOWN_NOTICE, 1, "georgian", 2),
+                new ChatWarning(ChatWarning.UNKNOWN_NOTICE, 4, "latin", 1)), chat.warnings());
+    }
+
+    @Test
+    void aKnownNoticeGivesNoWarning() {
+        ChatExport chat = parse(lines(
+                "[20/11/2026, 14:05:00] Семья: \u200EСообщения и звонки защищены сквозным шифрованием.",
+                "[20/11/2026, 14:06:00] Аня: \u200EЭто сообщение удалено"));
+
+        assertEquals(List.of(MessageKind.SYSTEM, MessageKind.DELETED),
+                chat.messages().stream().map(ChatMessage::kind).toList());
+        assertEquals(List.of(), chat.warnings());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"شيء ما غير معروف:arabic", "что-то неизвестное:cyrillic", "何かの通知です:japanese",
+            "未知的通知:cjk", "कुछ अज्ञात सूचना:devanagari", "알 수 없는 알림:korean", "การแจ้งเตือน:thai",
+            "הודעה לא ידועה:hebrew"})
+    void theLanguageIsGuessedFromTheScript(String textAndId) {
+        int colon = textAndId.lastIndexOf(':');
+        assertEquals(textAndId.substring(colon + 1), ScriptGuess.language(textAndId.substring(0, colon)));
+    }
+
+    @Test
+    void readsTheTimeBeforeTheDate() {
+        ChatExport chat = parse(lines(
+                "[14:05:00, 20/11/2026] Anna: Hello",
+                "[2:06:00\u202FPM, 20/11/2026] Bob: Hi",
+                "14:07, 20.11.2026 - Anna: Android too"));
+
+        assertEquals(List.of(AT_1405, AT_1405.plusSeconds(60), AT_1405.plusSeconds(120)),
+                chat.messages().stream().map(ChatMessage::time).toList());
+        assertEquals(DateOrder.DMY, chat.dateOrder());
+        assertEquals(List.of(), chat.warnings());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"R8/11/20 14:05 - Anna: こんにちは", "[令和8年11月20日 14:05:00] Anna: こんにちは",
+            "令和8/11/20 14:05 - Anna: こんにちは", "2026年11月20日 14:05 - Anna: 你好",
+            "[\u200E令和8年11月20日 午後2:05:00] Anna: こんにちは"})
+    void readsJapaneseEraYearsAndKanjiDatesAsTheRealDate(String line) {
+        ChatExport chat = parse(lines(line));
+
+        assertEquals(AT_1405, chat.first(), line);
+        assertEquals(DateOrder.YMD, chat.dateOrder());
+    }
+
+    @Test
+    void theFirstYearOfAnEraAndOlderErasAreConverted() {
+        assertEquals("2019/5/1 10:00 - A: x", ChatParser.gregorian("令和元年5月1日 10:00 - A: x"));
+        assertEquals("[1989/01/08 10:00] A: x", ChatParser.gregorian("[H1/01/08 10:00] A: x"));
+        assertEquals("1988/12/31 10:00 - A: x", ChatParser.gregorian("S63/12/31 10:00 - A: x"));
+        assertEquals("Sure, see you", ChatParser.gregorian("Sure, see you"));
+    }
+
+    @Test
+    void aHeaderInAFormNotReadIsAWarningNamingTheLineNotAContinuation() {
+        ChatExport chat = parse(lines(
+                "20/11/2026, 14:05 - Alice: This message was deleted",
+                "20/11/2026 um 14:06 - Bob: a form Vigie does not read",
+                "20/11/2026, 14:07 - Alice: a message",
+                "10:30 - on a second line, still Alice's"));
+
+        assertEquals(List.of(MessageKind.DELETED, MessageKind.TEXT),
+                chat.messages().stream().map(ChatMessage::kind).toList(), "the deleted marker is not continued");
+        assertEquals(List.of(new ChatWarning(ChatWarning.UNREADABLE_HEADER, 2, "20/11/2026 um 14:06 -", 1)),
+                chat.warnings());
+    }
+
+    @Test
+    void aFileWhoseHeadersAreAllInAFormNotReadSaysSoWithTheFirstLine() {
+        InputProblem problem = assertThrows(InputProblem.class, () -> parse(lines(
+                "Chat with Anna", "20/11/2026 um 14:06 - Bob: hi", "20/11/2026 um 14:07 - Anna: hello")));
+
+        assertEquals("error.chat.onlyUnreadableHeaders", problem.messageKey());
+        assertEquals(List.of("chat.txt", 2, "20/11/2026 um 14:06 -"), problem.args());
+    }
 }

@@ -105,4 +105,31 @@ class ChatCommandTest {
         assertThat(run("chat", "import", file.toString(), "--contact", "anna", "--date-order", "mdy").code())
                 .isZero();
     }
+
+    @Test
+    void unknownNoticesAndUnreadableHeadersAreWarningsNamingTheLanguageAndTheLine() throws Exception {
+        assertThat(run("consent", "grant", "--contact", "anna", "--purpose", "restore-access", "--method", "form",
+                "--at", "2026-01-10").code()).isZero();
+        Path file = Files.writeString(tmp.resolve("georgian.txt"),
+                "[19/11/2026, 10:00:00] Shop: \u200Eშეტყობინებები და ზარები დაშიფრულია.\n"
+                        + "[19/11/2026, 10:01:00] Anna Martin: hi\n"
+                        + "[19/11/2026 um 10:02:00] Anna Martin: a header form Vigie does not read\n",
+                StandardCharsets.UTF_8);
+
+        CliRunner.Result text = run("chat", "import", file.toString(), "--contact", "anna", "--zone", "Europe/Paris");
+        assertThat(text.code()).as(text.err()).isZero();
+        assertThat(text.out()).contains("Warning: 1 notice Vigie has no words for, written in Georgian by the look of "
+                + "its letters (first on line 1), counted as system: unknown.")
+                .contains("Warning: line 3 looks like a message header in a form Vigie cannot read "
+                        + "([19/11/2026 um 10:02:00]): it is left out, not added to the message before it.");
+
+        JsonNode json = Json.mapper().readTree(run("chat", "import", file.toString(), "--contact", "anna", "--zone",
+                "Europe/Paris", "--json").out());
+        assertThat(json.get("kinds").get("system").asInt()).isEqualTo(1);
+        assertThat(json.get("authors").has("Shop")).isFalse();
+        assertThat(json.get("warnings").get(0).get("code").asText()).isEqualTo("unknown-notice");
+        assertThat(json.get("warnings").get(0).get("language").asText()).isEqualTo("georgian");
+        assertThat(json.get("warnings").get(1).get("code").asText()).isEqualTo("unreadable-header");
+        assertThat(json.get("warnings").get(1).get("line").asInt()).isEqualTo(3);
+    }
 }

@@ -82,8 +82,11 @@ public final class ChatImport {
         context.tasks().create(() -> workspace.chats().importFile(file, contact, source, order, context.zone()))
                 .onSuccess(imported -> {
                     ImportedChat chat = imported.chat();
-                    Alert info = new Alert(Alert.AlertType.INFORMATION, i18n.get("ui.chat.imported", chat.fileName(),
+                    StringBuilder said = new StringBuilder(i18n.get("ui.chat.imported", chat.fileName(),
                             chat.messages(), chat.deleted()));
+                    imported.export().warnings().forEach(w -> said.append("\n\n").append(w.describe(i18n.messages())));
+                    Alert info = new Alert(imported.export().warnings().isEmpty() ? Alert.AlertType.INFORMATION
+                            : Alert.AlertType.WARNING, said.toString());
                     info.initOwner(owner);
                     info.setHeaderText(i18n.get("ui.chat.importedTitle"));
                     info.show();
