@@ -192,7 +192,7 @@ class LedgerCommandsTest {
             assertThat(r.get("code").asText()).isEqualTo("withdrawn");
             assertThat(r.get("date").asText()).isEqualTo("2026-11-01T00:00:00+01:00");
             assertThat(r.get("message").asText()).isEqualTo(
-                    "restore-access: the consent was withdrawn on 2026-11-01 00:00.");
+                    "restore-access: the consent was withdrawn on 1 Nov 2026, 00:00.");
         });
         assertThat(denied.get("contact").asText()).isEqualTo("anna");
         assertThat(denied.get("justification").asText()).isEqualTo("Recover the deleted invoice");

@@ -93,10 +93,10 @@ class DashboardViewTest {
         FxWaits.until("the NAS card shows", () -> robot.lookup("#schedule-nas").tryQuery().isPresent());
         robot.interact(() -> robot.lookup("#schedule-nas").queryButton().fire());
 
-        FxWaits.until("the NAS's settings open", () -> robot.lookup("#settings-schedule").tryQuery().isPresent());
+        FxWaits.until("the NAS's settings open", () -> robot.lookup("#settings-schedule-kind").tryQuery().isPresent());
         assertThat(robot.lookup("#nav-sources").queryAs(javafx.scene.control.ToggleButton.class).isSelected())
                 .isTrue();
-        robot.interact(() -> robot.lookup("#settings-schedule").query().getScene().getWindow().hide());
+        robot.interact(() -> robot.lookup("#settings-schedule-kind").query().getScene().getWindow().hide());
     }
 
     @Test
