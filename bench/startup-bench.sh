@@ -17,7 +17,7 @@ if [ ${#need[@]} -gt 0 ]; then
   (apt-get update -qq && apt-get install -y -qq "${need[@]}") >/dev/null
 fi
 if [ "${SKIP_BUILD:-}" != 1 ]; then
-  mvn -B -q -o -DskipTests package
+  mvn -B -q -DskipTests package
   VIGIE_SKIP_DEB=true bash installer/linux/package.sh >/dev/null
 fi
 image=target/installer/vigie
