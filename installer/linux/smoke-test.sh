@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the built Linux app image as IT staff would script it, without a display: fails when the package is broken.
 #   installer/linux/smoke-test.sh [APP_IMAGE]   (default target/installer/vigie, made by mvn -Pinstaller package)
-# Checks: the launcher's --version is the pom's (the .deb's too, unpacked), a demo workspace is made and scanned (SQLite's native library
+# Checks: the launcher's --version is the pom's (the .deb's too, unpacked), its classes come from the class-data
+# sharing archive, a demo workspace is made and scanned (SQLite's native library
 # loads from the installed app), a bad path gives exit code 2 and its message on stderr, and the image's size.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -29,6 +30,14 @@ backups=$(grep -o '"sizeBytes"' "$work/scan.json" | wc -l)
 echo "launcher scan of the demo NAS: $backups backups"
 "$launcher" sources list --data-dir "$work/data" >/dev/null || fail "sources list (SQLite) exited with non-zero"
 
+# The class-data sharing archive (installer/linux/cds.sh) is there and the JVM maps Vigie's classes from it.
+[ -f "$image/lib/app/vigie.jsa" ] || fail "no class-data sharing archive at $image/lib/app/vigie.jsa"
+JAVA_TOOL_OPTIONS=-Xlog:class+load=info "$launcher" --version >"$work/cds.out" 2>&1 \
+    || { cat "$work/cds.out" >&2; fail "--version with class loading logged exited with non-zero"; }
+grep -q "dev.vigie.Main source: shared objects file" "$work/cds.out" \
+    || fail "the launcher did not load Vigie's classes from its class-data sharing archive"
+echo "launcher class-data sharing: $(grep -c 'source: shared objects file' "$work/cds.out") classes from $(du -m "$image/lib/app/vigie.jsa" | cut -f1) MB vigie.jsa"
+
 set +e
 "$launcher" scan "$work/no-such-folder" --data-dir "$work/data" >"$work/bad.out" 2>"$work/bad.err"
 code=$?
@@ -44,6 +53,15 @@ if [ -n "$deb" ] && command -v dpkg-deb >/dev/null; then
     deb_version=$("$work/deb/opt/vigie/bin/vigie" --version) || fail "the .deb's launcher exited with $?"
     [ "$deb_version" = "Vigie $pom_version" ] || fail "the .deb's launcher printed '$deb_version'"
     [ -f "$work/deb/opt/vigie/lib/vigie-vigie.desktop" ] || fail "the .deb has no menu entry"
+    # The .deb carries the class list, not an archive made for another path; its postinst makes the archive.
+    [ -f "$work/deb/opt/vigie/lib/app/vigie.classlist" ] || fail "the .deb has no class list for its archive"
+    [ ! -f "$work/deb/opt/vigie/lib/app/vigie.jsa" ] || fail "the .deb carries an archive made for the build's path"
+    dpkg-deb -e "$deb" "$work/deb-control"
+    grep -q 'Xshare:dump' "$work/deb-control/postinst" || fail "the .deb's postinst makes no archive"
+    # What postinst does, where the .deb was unpacked: an archive made in place is used.
+    bash "$ROOT/installer/linux/cds.sh" dump "$work/deb/opt/vigie" >/dev/null || fail "no archive made from the .deb's list"
+    JAVA_TOOL_OPTIONS=-Xlog:class+load=info "$work/deb/opt/vigie/bin/vigie" --version 2>&1 \
+        | grep -q "dev.vigie.Main source: shared objects file" || fail "the .deb's archive, made in place, is not used"
     echo "$(basename "$deb"): $(du -m "$deb" | cut -f1) MB, its launcher --version: $deb_version"
 fi
 

@@ -72,6 +72,7 @@ public final class VigieWindow {
             rebuild();
         });
         status.say(context.i18n().get("status.ready"));
+        sources.load(); // on a worker, while this thread builds the views
 
         Scene scene = new Scene(loadShell());
         scene.getStylesheets().add(VigieWindow.class.getResource(STYLESHEET).toExternalForm());

@@ -175,9 +175,7 @@ public final class SourcesController {
 
         model.setOnFailure(f -> ErrorDialog.show(window(), i18n(), i18n().get(f.whatKey(), f.whatArgs()), f.error()));
         showSelected(model.selectedProperty().get());
-        if (!model.loadedProperty().get()) {
-            model.refresh();
-        }
+        model.load();
     }
 
     private void setUpTable() {

@@ -42,6 +42,7 @@ public final class SourcesViewModel {
     private final BooleanProperty loaded = new SimpleBooleanProperty();
     private final BooleanProperty scanning = new SimpleBooleanProperty();
     private Consumer<Failure> onFailure = f -> { };
+    private boolean loading;
 
     /** An action that failed: what the user was doing (a message key and its values), and why it failed. */
     public record Failure(String whatKey, Object[] whatArgs, Throwable error) {
@@ -83,6 +84,17 @@ public final class SourcesViewModel {
         return scanning;
     }
 
+    /**
+     * Starts the first reading of the sources, once: the window starts it before it builds its views, so the
+     * database opens while the FX thread loads them; the sources view then finds it under way.
+     */
+    public void load() {
+        if (!loaded.get() && !loading) {
+            loading = true;
+            refresh(null);
+        }
+    }
+
     /** Reads the sources again, keeping the selection by name (or selecting the first). */
     public Task<List<SourceSummary>> refresh() {
         return refresh(selected.get() == null ? null : selected.get().source().name());
@@ -96,7 +108,10 @@ public final class SourcesViewModel {
                     selected.set(list.stream().filter(s -> s.source().name().equals(select)).findFirst()
                             .orElse(list.isEmpty() ? null : list.get(0)));
                 })
-                .onError(e -> fail("ui.sources.fail.load", e))
+                .onError(e -> {
+                    loading = false; // the next load() tries again
+                    fail("ui.sources.fail.load", e);
+                })
                 .start();
     }
 
