@@ -168,6 +168,33 @@ class ChatExportsTest {
     }
 
     @Test
+    void aZipWhoseChatInflatesPastTheCapIsRefusedWhileStreamingAndStoresNothing() throws Exception {
+        ledger.grant("anna", RESTORE_ACCESS, Paris.at("2026-01-10T10:00"), ConsentMethod.FORM, Optional.empty());
+        Path zip = tmp.resolve("bomb.zip");
+        byte[] block = new byte[1 << 20];
+        java.util.Arrays.fill(block, (byte) 'a');
+        for (int i = 99; i < block.length; i += 100) {
+            block[i] = '\n';
+        }
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            out.setLevel(1);
+            out.putNextEntry(new java.util.zip.ZipEntry("_chat.txt"));
+            out.write(ChatSamples.android(Paris.at("2026-11-20T14:00"), PARIS, "Anna Martin", "hi")
+                    .getBytes(StandardCharsets.UTF_8));
+            for (int i = 0; i < 513; i++) {
+                out.write(block);
+            }
+            out.closeEntry();
+        }
+        assertThat(Files.size(zip)).as("a small file").isLessThan(10L * 1024 * 1024);
+
+        assertThatThrownBy(() -> chats.importFile(zip, "anna", Optional.empty(), Optional.empty(), PARIS))
+                .isInstanceOfSatisfying(InputProblem.class,
+                        p -> assertThat(p.messageKey()).isEqualTo("error.chat.tooLarge"));
+        assertThat(chats.list()).isEmpty();
+    }
+
+    @Test
     void aWithdrawnConsentRefusesTooAndAnUnknownContactIsBadInput() throws Exception {
         ledger.grant("anna", RESTORE_ACCESS, Paris.at("2026-01-10T10:00"), ConsentMethod.FORM, Optional.empty());
         ledger.withdraw("anna", RESTORE_ACCESS, Paris.at("2026-06-01T10:00"));
