@@ -206,11 +206,36 @@ public final class ChatRepository {
 
     /** The chat's messages in file order. */
     public List<ChatMessage> messages(long id) {
+        return messages(id, Optional.empty());
+    }
+
+    /** The chat's messages of one kind in file order: the deleted markers of a chat of millions, without the rest. */
+    public List<ChatMessage> messages(long id, MessageKind kind) {
+        return messages(id, Optional.of(kind));
+    }
+
+    /** How many of the chat's messages were sent after {@code time}, counted by the database. */
+    public int messagesAfter(long id, Instant time) {
+        return store.read(c -> {
+            try (PreparedStatement select = c.prepareStatement("SELECT count(*) FROM chat_messages "
+                    + "WHERE chat_id = ? AND time_utc > ?")) {
+                select.setLong(1, id);
+                select.setString(2, StoredTime.format(time));
+                try (ResultSet row = select.executeQuery()) {
+                    return row.next() ? row.getInt(1) : 0;
+                }
+            }
+        });
+    }
+
+    private List<ChatMessage> messages(long id, Optional<MessageKind> kind) {
         return store.read(c -> {
             List<ChatMessage> all = new ArrayList<>();
             try (PreparedStatement select = c.prepareStatement("SELECT time_utc, author, kind, by_you "
-                    + "FROM chat_messages WHERE chat_id = ? ORDER BY seq")) {
+                    + "FROM chat_messages WHERE chat_id = ? AND (? IS NULL OR kind = ?) ORDER BY seq")) {
                 select.setLong(1, id);
+                select.setString(2, kind.map(MessageKind::id).orElse(null));
+                select.setString(3, kind.map(MessageKind::id).orElse(null));
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         all.add(new ChatMessage(StoredTime.parse(rows.getString(1)),

@@ -163,7 +163,11 @@ public final class ChatExports {
         RetentionPolicy policy = RetentionPolicies.atEveryRun(simulated.rules(rules));
         Timeline timeline = simulated.timeline(schedule, policy, now);
         Simulator simulator = new Simulator(timeline, now, simulated.place());
-        List<ChatDeletions.Deleted> markers = messages(id).stream().filter(m -> m.kind() == MessageKind.DELETED)
+        List<ChatMessage> deletedMarkers;
+        try (Store store = open()) {
+            deletedMarkers = store.chats().messages(id, MessageKind.DELETED);
+        }
+        List<ChatDeletions.Deleted> markers = deletedMarkers.stream()
                 .map(m -> new ChatDeletions.Deleted(m.author().orElse(""), m.time())).toList();
         // A message cannot be deleted before it was sent: such a time is a mistake, not a what-if.
         Optional<Instant> lastSent = markers.stream().map(ChatDeletions.Deleted::sent).max(Instant::compareTo);
@@ -194,8 +198,7 @@ public final class ChatExports {
             int after = 0;
             for (ImportedChat chat : chats) {
                 if (chat.last().isAfter(backupTime)) {
-                    after += (int) store.chats().messages(chat.id()).stream()
-                            .filter(m -> m.time().isAfter(backupTime)).count();
+                    after += store.chats().messagesAfter(chat.id(), backupTime);
                 }
             }
             return Optional.of(after);

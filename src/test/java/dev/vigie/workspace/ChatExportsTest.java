@@ -165,6 +165,9 @@ class ChatExportsTest {
         assertThat(imported.chat().last()).isEqualTo(start.plus(Duration.ofMinutes(n - 1)));
         List<Instant> times = chats.messages(imported.chat().id()).stream().map(m -> m.time()).toList();
         assertThat(times).hasSize(n).isSorted().first().isEqualTo(start);
+        // A phone's checklist counts, in the database, the messages sent after the backup restored.
+        assertThat(chats.messagesAfter("phone", Layout.WHATSAPP_ANDROID, start.plus(Duration.ofMinutes(1000))))
+                .contains(n - 1001);
     }
 
     @Test
