@@ -2,10 +2,12 @@ package dev.vigie.chat;
 
 import dev.vigie.backup.InputProblem;
 import dev.vigie.io.Reasons;
-import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -34,27 +38,119 @@ public final class ChatFiles {
     }
 
     /**
+     * The whole export in memory: for small files and tests; an import streams with {@link #survey}.
+     *
      * @throws InputProblem when the file is missing or unreadable, a zip holds no chat, or the text is no export
      */
     public static ChatExport read(Path file, ZoneId zone, Optional<DateOrder> order) {
-        return ChatParser.parse(text(file), zone, order, file.getFileName().toString());
+        List<ChatMessage> messages = new ArrayList<>();
+        ChatSummary summary = read(survey(file, order), file, zone, messages::add);
+        return new ChatExport(messages, summary.dateOrder(), summary.warnings());
     }
 
-    /** The export's text, decoded as UTF-8 (a malformed byte becomes a replacement character). */
-    public static String text(Path file) {
+    /**
+     * The first of the two passes over an export ({@code .txt} or WhatsApp's {@code .zip}), read as a stream.
+     *
+     * @throws InputProblem when the file is missing or unreadable, a zip holds no chat, or the text is no export
+     */
+    public static ChatParser.Survey survey(Path file, Optional<DateOrder> order) {
         if (!Files.isRegularFile(file)) {
             throw new InputProblem("error.chat.noFile", file.toString());
         }
+        return reading(file, () -> ChatParser.survey(() -> open(file), order, file.getFileName().toString()));
+    }
+
+    /**
+     * The second pass: each message to {@code sink} as it is read, in file order.
+     *
+     * @throws InputProblem when the file became unreadable, or a date does not exist
+     */
+    public static ChatSummary read(ChatParser.Survey survey, Path file, ZoneId zone, Consumer<ChatMessage> sink) {
+        return reading(file, () -> survey.read(zone, sink));
+    }
+
+    /** Runs a read of the file, its I/O failures said as the file's problems. */
+    private static <T> T reading(Path file, Supplier<T> read) {
         try {
-            byte[] bytes = isZip(file) ? fromZip(file) : readAll(Files.newInputStream(file), file);
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(CodingErrorAction.REPLACE).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (NoSuchFileException e) {
-            throw new InputProblem(e, "error.chat.noFile", file.toString());
-        } catch (ZipException e) {
-            throw new InputProblem(e, "error.chat.badZip", file.toString(), Reasons.of(e));
-        } catch (IOException e) {
+            return read.get();
+        } catch (UncheckedIOException unchecked) {
+            IOException e = unchecked.getCause();
+            if (e instanceof NoSuchFileException) {
+                throw new InputProblem(e, "error.chat.noFile", file.toString());
+            }
+            if (e instanceof ZipException) {
+                throw new InputProblem(e, "error.chat.badZip", file.toString(), Reasons.of(e));
+            }
             throw new InputProblem(e, "error.chat.unreadable", file.toString(), Reasons.of(e));
+        }
+    }
+
+    /**
+     * The export's text as a stream, decoded as UTF-8 (a malformed byte becomes a replacement character), from the
+     * file or from the chat in the zip; past {@value #MAX_TEXT_BYTES} bytes, refused.
+     */
+    private static Reader open(Path file) throws IOException {
+        InputStream in;
+        if (isZip(file)) {
+            ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8);
+            try {
+                ZipEntry chosen = chatEntry(zip).orElseThrow(() -> new InputProblem("error.chat.noChatInZip",
+                        file.toString()));
+                InputStream entry = zip.getInputStream(chosen);
+                in = new FilterInputStream(entry) {
+                    @Override
+                    public void close() throws IOException {
+                        try {
+                            super.close();
+                        } finally {
+                            zip.close();
+                        }
+                    }
+                };
+            } catch (IOException | RuntimeException e) {
+                zip.close();
+                throw e;
+            }
+        } else {
+            in = Files.newInputStream(file);
+        }
+        return new InputStreamReader(new Capped(in, file), StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
+    }
+
+    /** Refuses a text past {@value #MAX_TEXT_BYTES} bytes: a hostile zip could inflate without end. */
+    private static final class Capped extends FilterInputStream {
+        private final Path file;
+        private long total;
+
+        Capped(InputStream in, Path file) {
+            super(in);
+            this.file = file;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int read = super.read(b, off, len);
+            if (read > 0) {
+                count(read);
+            }
+            return read;
+        }
+
+        private void count(int read) {
+            total += read;
+            if (total > MAX_TEXT_BYTES) {
+                throw new InputProblem("error.chat.tooLarge", file.toString(), MAX_TEXT_BYTES / (1024 * 1024));
+            }
         }
     }
 
@@ -62,14 +158,6 @@ public final class ChatFiles {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] magic = in.readNBytes(4);
             return magic.length == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
-        }
-    }
-
-    private static byte[] fromZip(Path file) throws IOException {
-        try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
-            ZipEntry chosen = chatEntry(zip).orElseThrow(() -> new InputProblem("error.chat.noChatInZip",
-                    file.toString()));
-            return readAll(zip.getInputStream(chosen), file);
         }
     }
 
@@ -93,22 +181,5 @@ public final class ChatFiles {
             return whatsApp;
         }
         return texts.size() == 1 ? Optional.of(texts.get(0)) : Optional.empty();
-    }
-
-    private static byte[] readAll(InputStream stream, Path file) throws IOException {
-        try (InputStream in = stream) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buffer = new byte[64 * 1024];
-            long total = 0;
-            int read;
-            while ((read = in.read(buffer)) > 0) {
-                total += read;
-                if (total > MAX_TEXT_BYTES) {
-                    throw new InputProblem("error.chat.tooLarge", file.toString(), MAX_TEXT_BYTES / (1024 * 1024));
-                }
-                out.write(buffer, 0, read);
-            }
-            return out.toByteArray();
-        }
     }
 }

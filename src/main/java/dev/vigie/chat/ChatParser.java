@@ -1,6 +1,10 @@
 package dev.vigie.chat;
 
 import dev.vigie.backup.InputProblem;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -14,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,8 +34,9 @@ import java.util.regex.Pattern;
  * and {@code 午前}/{@code 午後} (also Chinese and Korean ones) before it, the hour 00 or 12 with a marker, and years
  * of the Thai Buddhist era (2569 is 2026), Japanese era years ({@code R4}, {@code 令和4年}: 2022), dates written with
  * 年月日, and the time before the date. A line without a header continues the message before it; a line that looks
- * like a header in a form not read is a warning ({@link ChatWarning}), not merged. No I/O: {@link ChatFiles} reads
- * the files.
+ * like a header in a form not read is a warning ({@link ChatWarning}), not merged. Reads the text line by line, in
+ * two passes ({@link #survey}, then {@link Survey#read}), keeping only what each line needs: a file of any size in
+ * constant memory. {@link ChatFiles} opens the files.
  */
 public final class ChatParser {
 
@@ -72,6 +78,15 @@ public final class ChatParser {
     private ChatParser() {
     }
 
+    /** The longest line read whole; the rest of a longer line is skipped, so one line cannot fill the memory. */
+    static final int MAX_LINE = 1 << 20;
+
+    /** An export's text, opened once for each of the two passes. */
+    @FunctionalInterface
+    public interface Source {
+        Reader open() throws IOException;
+    }
+
     /**
      * @param text  the whole file, decoded; a byte-order mark, CRLF or LF line ends are all fine
      * @param zone  the zone of the phone that exported it: the file's times are its wall-clock times
@@ -81,67 +96,209 @@ public final class ChatParser {
      *                      a date does not exist
      */
     public static ChatExport parse(String text, ZoneId zone, Optional<DateOrder> order, String label) {
-        List<Header> headers = new ArrayList<>();
+        List<ChatMessage> messages = new ArrayList<>();
+        ChatSummary summary = survey(() -> new StringReader(text), order, label).read(zone, messages::add);
+        return new ChatExport(messages, summary.dateOrder(), summary.warnings());
+    }
+
+    /**
+     * The first of two passes over an export, in constant memory: which lines are messages, the date order, the
+     * participants. {@link Survey#read} is the second, which hands each message on as it is read.
+     *
+     * @throws InputProblem         when no line is a message or the date order cannot be told
+     * @throws UncheckedIOException when the source cannot be read
+     */
+    public static Survey survey(Source source, Optional<DateOrder> order, String label) {
         List<ChatWarning> warnings = new ArrayList<>();
-        Matcher matcher = HEADER.matcher("");
-        Matcher timeFirst = HEADER_TIME_FIRST.matcher("");
-        int lineNumber = 0;
-        int start = 0;
-        int n = text.length();
-        Header previous = null;
-        while (start <= n) {
-            int end = text.indexOf('\n', start);
-            if (end < 0) {
-                end = n;
+        Set<String> named = new HashSet<>();
+        int[] counts = new int[3]; // headers, the largest first field, the largest second field
+        boolean[] yearFirst = new boolean[1];
+        scan(source, new Visitor() {
+            @Override
+            public void header(Header h) {
+                counts[0]++;
+                if (h.first.length() > 2) {
+                    yearFirst[0] = true;
+                }
+                counts[1] = Math.max(counts[1], Integer.parseInt(h.first));
+                counts[2] = Math.max(counts[2], h.second);
+                beforeColon(h.rest).filter(ChatParser::looksLikeName).ifPresent(named::add);
             }
-            lineNumber++;
-            int stop = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
-            String raw = text.substring(start, stop);
-            String line = ChatWords.withoutMarks(raw);
-            int lead = line.startsWith("[") ? 1 : 0;
-            if (line.length() > lead && line.charAt(lead) > 127 && Character.isDigit(line.charAt(lead))) {
-                line = asciiDigits(line);
+
+            @Override
+            public void unreadable(ChatWarning warning) {
+                warnings.add(warning);
             }
-            if (line.length() > lead + 2 && isEraOrKanji(line, lead)) {
-                line = gregorian(line);
-            }
-            boolean mayBeHeader = !line.isEmpty() && (Character.isDigit(line.charAt(0)) || line.charAt(0) == '[');
-            Header header = mayBeHeader ? header(matcher.reset(line), raw, lineNumber) : null;
-            if (header == null && mayBeHeader) {
-                header = header(timeFirst.reset(line), raw, lineNumber);
-            }
-            Matcher looks;
-            if (header != null) {
-                headers.add(header);
-                previous = header;
-            } else if (mayBeHeader && (looks = LOOKS_LIKE_HEADER.matcher(line)).lookingAt()) {
-                // A header in a form Vigie cannot read: said, with the line's start up to the author, not merged.
-                warnings.add(new ChatWarning(ChatWarning.UNREADABLE_HEADER, lineNumber,
-                        line.substring(0, looks.end()).strip(), 1));
-            } else if (previous != null && !line.isBlank()) {
-                previous.continued = true;
-            }
-            start = end + 1;
-        }
-        if (headers.isEmpty() && !warnings.isEmpty()) {
+        });
+        if (counts[0] == 0 && !warnings.isEmpty()) {
             ChatWarning first = warnings.get(0);
             throw new InputProblem("error.chat.onlyUnreadableHeaders", label, first.line(), first.detail());
         }
-        if (headers.isEmpty()) {
+        if (counts[0] == 0) {
             throw new InputProblem("error.chat.noMessages", label);
         }
-        DateOrder chosen = order.orElseGet(() -> settle(headers, label));
-        Set<String> participants = participants(headers);
-        List<ChatMessage> messages = new ArrayList<>(headers.size());
-        Map<String, int[]> unknown = new LinkedHashMap<>();
-        for (Header h : headers) {
-            messages.add(message(h, chosen, zone, label, participants, unknown));
+        DateOrder chosen = order.orElseGet(() -> settle(yearFirst[0], counts[1], counts[2], label));
+        return new Survey(source, label, chosen, participants(named), warnings);
+    }
+
+    /** What the first pass found; {@link #read} makes the second. */
+    public static final class Survey {
+        private final Source source;
+        private final String label;
+        private final DateOrder order;
+        private final Set<String> participants;
+        private final List<ChatWarning> unreadable;
+
+        private Survey(Source source, String label, DateOrder order, Set<String> participants,
+                       List<ChatWarning> unreadable) {
+            this.source = source;
+            this.label = label;
+            this.order = order;
+            this.participants = participants;
+            this.unreadable = unreadable;
         }
-        for (Map.Entry<String, int[]> e : unknown.entrySet()) {
-            warnings.add(new ChatWarning(ChatWarning.UNKNOWN_NOTICE, e.getValue()[0], e.getKey(), e.getValue()[1]));
+
+        public DateOrder dateOrder() {
+            return order;
         }
-        warnings.sort(Comparator.comparingInt(ChatWarning::line));
-        return new ChatExport(messages, chosen, warnings);
+
+        /**
+         * Reads the messages again, handing each to {@code sink} in file order as soon as the line after it shows
+         * whether it goes on; keeps only the counts.
+         *
+         * @throws InputProblem         when a date does not exist
+         * @throws UncheckedIOException when the source cannot be read
+         */
+        public ChatSummary read(ZoneId zone, Consumer<ChatMessage> sink) {
+            ChatSummary.Builder summary = new ChatSummary.Builder();
+            Map<String, int[]> unknown = new LinkedHashMap<>();
+            scan(source, new Visitor() {
+                @Override
+                public void header(Header h) {
+                    ChatMessage message = message(h, order, zone, label, participants, unknown);
+                    summary.add(message);
+                    sink.accept(message);
+                }
+
+                @Override
+                public void unreadable(ChatWarning warning) {
+                    // Counted by the first pass.
+                }
+            });
+            List<ChatWarning> warnings = new ArrayList<>(unreadable);
+            for (Map.Entry<String, int[]> e : unknown.entrySet()) {
+                warnings.add(new ChatWarning(ChatWarning.UNKNOWN_NOTICE, e.getValue()[0], e.getKey(),
+                        e.getValue()[1]));
+            }
+            warnings.sort(Comparator.comparingInt(ChatWarning::line));
+            return summary.build(order, warnings);
+        }
+    }
+
+    /** What a pass does with the lines read: a header (its continuation lines already marked), a warning. */
+    private interface Visitor {
+        void header(Header h);
+
+        void unreadable(ChatWarning warning);
+    }
+
+    /**
+     * Reads the source line by line (split at LF, a CR before it dropped), telling the visitor of each header once
+     * the lines after it show whether it is continued.
+     */
+    private static void scan(Source source, Visitor visitor) {
+        Matcher matcher = HEADER.matcher("");
+        Matcher timeFirst = HEADER_TIME_FIRST.matcher("");
+        int lineNumber = 0;
+        Header previous = null;
+        try (Reader reader = source.open()) {
+            Lines lines = new Lines(reader);
+            String raw;
+            while ((raw = lines.next()) != null) {
+                lineNumber++;
+                String line = ChatWords.withoutMarks(raw);
+                int lead = line.startsWith("[") ? 1 : 0;
+                if (line.length() > lead && line.charAt(lead) > 127 && Character.isDigit(line.charAt(lead))) {
+                    line = asciiDigits(line);
+                }
+                if (line.length() > lead + 2 && isEraOrKanji(line, lead)) {
+                    line = gregorian(line);
+                }
+                boolean mayBeHeader = !line.isEmpty()
+                        && (Character.isDigit(line.charAt(0)) || line.charAt(0) == '[');
+                Header header = mayBeHeader ? header(matcher.reset(line), raw, lineNumber) : null;
+                if (header == null && mayBeHeader) {
+                    header = header(timeFirst.reset(line), raw, lineNumber);
+                }
+                Matcher looks;
+                if (header != null) {
+                    if (previous != null) {
+                        visitor.header(previous);
+                    }
+                    previous = header;
+                } else if (mayBeHeader && (looks = LOOKS_LIKE_HEADER.matcher(line)).lookingAt()) {
+                    // A header in a form Vigie cannot read: said, with the line's start up to the author, not merged.
+                    visitor.unreadable(new ChatWarning(ChatWarning.UNREADABLE_HEADER, lineNumber,
+                            line.substring(0, looks.end()).strip(), 1));
+                } else if (previous != null && !line.isBlank()) {
+                    previous.continued = true;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (previous != null) {
+            visitor.header(previous);
+        }
+    }
+
+    /** Lines split at LF, without the CR before it; a line past {@link #MAX_LINE} characters is cut there. */
+    private static final class Lines {
+        private final Reader reader;
+        private final char[] buffer = new char[64 * 1024];
+        private final StringBuilder line = new StringBuilder();
+        private int position;
+        private int limit;
+        private boolean ended;
+
+        Lines(Reader reader) {
+            this.reader = reader;
+        }
+
+        String next() throws IOException {
+            if (ended) {
+                return null;
+            }
+            line.setLength(0);
+            while (true) {
+                if (position == limit) {
+                    limit = reader.read(buffer, 0, buffer.length);
+                    position = 0;
+                    if (limit <= 0) {
+                        limit = 0;
+                        ended = true;
+                        return line.isEmpty() ? null : finish();
+                    }
+                }
+                int start = position;
+                while (position < limit && buffer[position] != '\n') {
+                    position++;
+                }
+                int room = MAX_LINE - line.length();
+                if (room > 0) {
+                    line.append(buffer, start, Math.min(position - start, room));
+                }
+                if (position < limit) {
+                    position++;
+                    return finish();
+                }
+            }
+        }
+
+        private String finish() {
+            int n = line.length();
+            return n > 0 && line.charAt(n - 1) == '\r' ? line.substring(0, n - 1) : line.toString();
+        }
     }
 
     /** A header line's parts, kept as numbers until the date order is known. */
@@ -264,17 +421,7 @@ public final class ChatParser {
     }
 
     /** The date order the file's own dates allow: a year first, or a first or second field over 12. */
-    private static DateOrder settle(List<Header> headers, String label) {
-        int maxFirst = 0;
-        int maxSecond = 0;
-        boolean yearFirst = false;
-        for (Header h : headers) {
-            if (h.first.length() > 2) {
-                yearFirst = true;
-            }
-            maxFirst = Math.max(maxFirst, Integer.parseInt(h.first));
-            maxSecond = Math.max(maxSecond, h.second);
-        }
+    private static DateOrder settle(boolean yearFirst, int maxFirst, int maxSecond, String label) {
         if (yearFirst) {
             return DateOrder.YMD;
         }
@@ -305,11 +452,7 @@ public final class ChatParser {
      * more words ("Anna changed the group description to: ..." is a notice by Anna, not a message by a person of
      * that name). Anything else before a colon is a notice's text, and is never kept as an author.
      */
-    private static Set<String> participants(List<Header> headers) {
-        Set<String> named = new HashSet<>();
-        for (Header h : headers) {
-            beforeColon(h.rest).filter(ChatParser::looksLikeName).ifPresent(named::add);
-        }
+    private static Set<String> participants(Set<String> named) {
         Set<String> participants = new HashSet<>();
         for (String name : named) {
             boolean notice = false;

@@ -2,8 +2,8 @@ package dev.vigie.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.vigie.chat.ChatExport;
 import dev.vigie.chat.ChatMessage;
+import dev.vigie.chat.ChatSummary;
 import dev.vigie.chat.ChatWarning;
 import dev.vigie.chat.ImportedChat;
 import dev.vigie.chat.MessageKind;
@@ -23,11 +23,11 @@ public final class ChatJson {
     }
 
     /** {@code vigie chat import --json}. */
-    public static String imported(ImportedChat chat, ChatExport export, ZoneId zone) {
+    public static String imported(ImportedChat chat, ChatSummary export, ZoneId zone) {
         ObjectNode root = Json.mapper().createObjectNode();
         root.put("id", chat.id());
         root.put("contact", chat.contactId());
-        root.put("messages", export.messages().size());
+        root.put("messages", export.messages());
         ObjectNode authors = root.putObject("authors");
         for (Map.Entry<String, Integer> e : export.authors().entrySet()) {
             authors.put(e.getKey(), e.getValue());

@@ -4,9 +4,9 @@ import dev.vigie.audit.AuditAction;
 import dev.vigie.audit.AuditChain;
 import dev.vigie.audit.AuditStamp;
 import dev.vigie.backup.InputProblem;
-import dev.vigie.chat.ChatExport;
 import dev.vigie.chat.ChatImportRefused;
 import dev.vigie.chat.ChatMessage;
+import dev.vigie.chat.ChatSummary;
 import dev.vigie.chat.DateOrder;
 import dev.vigie.chat.ImportedChat;
 import dev.vigie.chat.MessageKind;
@@ -25,6 +25,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Imported WhatsApp chat exports: of each message its time, author and kind, never its text. An import passes the
@@ -45,20 +47,29 @@ public final class ChatRepository {
         this.store = store;
     }
 
+    /** Rows sent to the database at a time: the messages stream in, none is held longer. */
+    static final int BATCH = 1000;
+
     /**
-     * Stores a chat export of a contact, after checking that contact's consent for restore-access at {@code now}.
+     * Stores a chat export of a contact, after checking that contact's consent for restore-access at {@code now}. The
+     * messages are read inside the one transaction, {@code read} handing each to the sink it is given as it reads it,
+     * and written in batches: a file that fails halfway (a date that does not exist) stores nothing.
      *
-     * @throws InputProblem       for an unknown contact
+     * @param read reads the export, giving each message to the sink, and returns its counts
+     * @throws InputProblem       for an unknown contact, or from {@code read}
      * @throws ChatImportRefused  when the consent is not valid then; nothing is stored
      */
     public ImportedChat importChat(String contactId, Optional<String> source, String fileName, ZoneId zone,
-                                   ChatExport chat, Instant now, AuditStamp stamp) {
+                                   Function<Consumer<ChatMessage>, ChatSummary> read, Instant now,
+                                   AuditStamp stamp) {
         return store.write(c -> {
             AccessDecision decision = decide(c, contactId, now, stamp.actor());
             if (!decision.allowed()) {
                 throw new ChatImportRefused(decision);
             }
             long id = nextNumber(c);
+            // The counts and times are known at the end: the row is written first (the messages refer to it) with
+            // placeholders, completed below, in the same transaction.
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO chat_exports (contact_id, source, "
                     + "file_name, imported_at, zone, date_order, first_at, last_at, messages, id) "
                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -67,26 +78,45 @@ public final class ChatRepository {
                 insert.setString(3, fileName);
                 insert.setString(4, StoredTime.format(stamp.time()));
                 insert.setString(5, zone.getId());
-                insert.setString(6, chat.dateOrder().id());
-                insert.setString(7, StoredTime.format(chat.first()));
-                insert.setString(8, StoredTime.format(chat.last()));
-                insert.setInt(9, chat.messages().size());
+                insert.setString(6, DateOrder.DMY.id());
+                insert.setString(7, StoredTime.format(stamp.time()));
+                insert.setString(8, StoredTime.format(stamp.time()));
+                insert.setInt(9, 0);
                 insert.setLong(10, id);
                 insert.executeUpdate();
             }
+            ChatSummary chat;
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO chat_messages "
                     + "(chat_id, seq, time_utc, author, kind, by_you) VALUES (?, ?, ?, ?, ?, ?)")) {
-                int seq = 0;
-                for (ChatMessage message : chat.messages()) {
-                    insert.setLong(1, id);
-                    insert.setInt(2, ++seq);
-                    insert.setString(3, StoredTime.format(message.time()));
-                    insert.setString(4, message.author().orElse(null));
-                    insert.setString(5, message.kind().id());
-                    insert.setInt(6, message.byYou() ? 1 : 0);
-                    insert.addBatch();
-                }
+                int[] seq = {0};
+                chat = read.apply(message -> {
+                    try {
+                        insert.setLong(1, id);
+                        insert.setInt(2, ++seq[0]);
+                        insert.setString(3, StoredTime.format(message.time()));
+                        insert.setString(4, message.author().orElse(null));
+                        insert.setString(5, message.kind().id());
+                        insert.setInt(6, message.byYou() ? 1 : 0);
+                        insert.addBatch();
+                        if (seq[0] % BATCH == 0) {
+                            insert.executeBatch();
+                        }
+                    } catch (SQLException e) {
+                        throw new Unchecked(e);
+                    }
+                });
                 insert.executeBatch();
+            } catch (Unchecked e) {
+                throw e.getCause();
+            }
+            try (PreparedStatement update = c.prepareStatement("UPDATE chat_exports SET date_order = ?, "
+                    + "first_at = ?, last_at = ?, messages = ? WHERE id = ?")) {
+                update.setString(1, chat.dateOrder().id());
+                update.setString(2, StoredTime.format(chat.first()));
+                update.setString(3, StoredTime.format(chat.last()));
+                update.setInt(4, chat.messages());
+                update.setLong(5, id);
+                update.executeUpdate();
             }
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("chat", id);
@@ -94,13 +124,25 @@ public final class ChatRepository {
             details.put("source", source.orElse(""));
             details.put("purpose", Purpose.RESTORE_ACCESS.id());
             details.put("at", AuditChain.time(now));
-            details.put("messages", chat.messages().size());
+            details.put("messages", chat.messages());
             details.put("deleted", chat.deleted().size());
             details.put("first", AuditChain.time(chat.first()));
             details.put("last", AuditChain.time(chat.last()));
             AuditLog.append(c, stamp, AuditAction.CHAT_IMPORTED, contactId, details);
             return find(c, id).orElseThrow();
         });
+    }
+
+    /** A database error out of the sink, which cannot throw it; unwrapped by {@link #importChat}. */
+    private static final class Unchecked extends RuntimeException {
+        Unchecked(SQLException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized SQLException getCause() {
+            return (SQLException) super.getCause();
+        }
     }
 
     /**
@@ -164,11 +206,36 @@ public final class ChatRepository {
 
     /** The chat's messages in file order. */
     public List<ChatMessage> messages(long id) {
+        return messages(id, Optional.empty());
+    }
+
+    /** The chat's messages of one kind in file order: the deleted markers of a chat of millions, without the rest. */
+    public List<ChatMessage> messages(long id, MessageKind kind) {
+        return messages(id, Optional.of(kind));
+    }
+
+    /** How many of the chat's messages were sent after {@code time}, counted by the database. */
+    public int messagesAfter(long id, Instant time) {
+        return store.read(c -> {
+            try (PreparedStatement select = c.prepareStatement("SELECT count(*) FROM chat_messages "
+                    + "WHERE chat_id = ? AND time_utc > ?")) {
+                select.setLong(1, id);
+                select.setString(2, StoredTime.format(time));
+                try (ResultSet row = select.executeQuery()) {
+                    return row.next() ? row.getInt(1) : 0;
+                }
+            }
+        });
+    }
+
+    private List<ChatMessage> messages(long id, Optional<MessageKind> kind) {
         return store.read(c -> {
             List<ChatMessage> all = new ArrayList<>();
             try (PreparedStatement select = c.prepareStatement("SELECT time_utc, author, kind, by_you "
-                    + "FROM chat_messages WHERE chat_id = ? ORDER BY seq")) {
+                    + "FROM chat_messages WHERE chat_id = ? AND (? IS NULL OR kind = ?) ORDER BY seq")) {
                 select.setLong(1, id);
+                select.setString(2, kind.map(MessageKind::id).orElse(null));
+                select.setString(3, kind.map(MessageKind::id).orElse(null));
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         all.add(new ChatMessage(StoredTime.parse(rows.getString(1)),

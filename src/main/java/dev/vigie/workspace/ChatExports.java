@@ -4,10 +4,11 @@ import dev.vigie.audit.AuditStamp;
 import dev.vigie.backup.InputProblem;
 import dev.vigie.backup.Layout;
 import dev.vigie.backup.MediaKind;
-import dev.vigie.chat.ChatExport;
 import dev.vigie.chat.ChatFiles;
 import dev.vigie.chat.ChatImportRefused;
 import dev.vigie.chat.ChatMessage;
+import dev.vigie.chat.ChatParser;
+import dev.vigie.chat.ChatSummary;
 import dev.vigie.chat.DateOrder;
 import dev.vigie.chat.ImportedChat;
 import dev.vigie.chat.MessageKind;
@@ -37,7 +38,7 @@ public final class ChatExports {
     /**
      * An import's result: what was stored, and the export as read (its counts and deleted markers).
      */
-    public record Imported(ImportedChat chat, ChatExport export) {
+    public record Imported(ImportedChat chat, ChatSummary export) {
 
         public Imported {
             Objects.requireNonNull(chat, "chat");
@@ -93,13 +94,16 @@ public final class ChatExports {
             try (Store store = open()) {
                 store.chats().gate(contactId, clock.instant(), actor);
             }
-            ChatExport export = ChatFiles.read(file, zone, order);
+            // Two streaming passes: the first (which lines are messages, the date order, the participants) before
+            // the write transaction, the second inside it, each message written as it is read.
+            ChatParser.Survey survey = ChatFiles.survey(file, order);
             String fileName = file.getFileName().toString();
             try (Store store = open()) {
                 AuditStamp stamp = stamp();
-                ImportedChat chat = store.chats().importChat(contactId, sourceName, fileName, zone, export,
-                        stamp.time(), stamp);
-                return new Imported(chat, export);
+                ChatSummary[] export = new ChatSummary[1];
+                ImportedChat chat = store.chats().importChat(contactId, sourceName, fileName, zone,
+                        sink -> export[0] = ChatFiles.read(survey, file, zone, sink), stamp.time(), stamp);
+                return new Imported(chat, export[0]);
             }
         } catch (ChatImportRefused refused) {
             try (Store store = open()) {
@@ -159,7 +163,11 @@ public final class ChatExports {
         RetentionPolicy policy = RetentionPolicies.atEveryRun(simulated.rules(rules));
         Timeline timeline = simulated.timeline(schedule, policy, now);
         Simulator simulator = new Simulator(timeline, now, simulated.place());
-        List<ChatDeletions.Deleted> markers = messages(id).stream().filter(m -> m.kind() == MessageKind.DELETED)
+        List<ChatMessage> deletedMarkers;
+        try (Store store = open()) {
+            deletedMarkers = store.chats().messages(id, MessageKind.DELETED);
+        }
+        List<ChatDeletions.Deleted> markers = deletedMarkers.stream()
                 .map(m -> new ChatDeletions.Deleted(m.author().orElse(""), m.time())).toList();
         // A message cannot be deleted before it was sent: such a time is a mistake, not a what-if.
         Optional<Instant> lastSent = markers.stream().map(ChatDeletions.Deleted::sent).max(Instant::compareTo);
@@ -190,8 +198,7 @@ public final class ChatExports {
             int after = 0;
             for (ImportedChat chat : chats) {
                 if (chat.last().isAfter(backupTime)) {
-                    after += (int) store.chats().messages(chat.id()).stream()
-                            .filter(m -> m.time().isAfter(backupTime)).count();
+                    after += store.chats().messagesAfter(chat.id(), backupTime);
                 }
             }
             return Optional.of(after);

@@ -286,4 +286,30 @@ class ChatParserTest {
         assertEquals("error.chat.onlyUnreadableHeaders", problem.messageKey());
         assertEquals(List.of("chat.txt", 2, "20/11/2026 um 14:06 -"), problem.args());
     }
+
+    @Test
+    void aLineLongerThanTheLimitIsCutButStillContinuesItsMessageAndTheNextHeaderIsRead() {
+        String longLine = "x".repeat(ChatParser.MAX_LINE * 2 + 5);
+        ChatExport chat = parse(lines("20/11/2026, 14:05 - Alice: This message was deleted", longLine,
+                "20/11/2026, 14:06 - Bob: <Media omitted>"));
+        assertEquals(List.of(MessageKind.TEXT, MessageKind.MEDIA),
+                chat.messages().stream().map(ChatMessage::kind).toList());
+        assertEquals(Optional.of("Bob"), chat.messages().get(1).author());
+    }
+
+    @Test
+    void theStreamedPassesGiveTheMessagesAndCountsOfTheWholeText() {
+        // CRLF line ends, a continued line, and a last line without a line end.
+        String text = "20/11/2026, 14:05 - Alice: This message was deleted\r\nstill one\r\n"
+                + "20/11/2026, 14:06 - Bob: two\r\n31/12/2026, 23:59 - Alice: three";
+        ChatParser.Survey survey = ChatParser.survey(() -> new java.io.StringReader(text), Optional.empty(), "c.txt");
+        List<ChatMessage> streamed = new java.util.ArrayList<>();
+        ChatSummary summary = survey.read(PARIS, streamed::add);
+        assertEquals(DateOrder.DMY, survey.dateOrder());
+        assertEquals(3, summary.messages());
+        assertEquals(parse(text).messages(), streamed);
+        assertEquals(MessageKind.TEXT, streamed.get(0).kind(), "the continued deleted marker is text");
+        assertEquals(Instant.parse("2026-12-31T22:59:00Z"), summary.last());
+        assertEquals(java.util.Map.of("Alice", 2, "Bob", 1), summary.authors());
+    }
 }

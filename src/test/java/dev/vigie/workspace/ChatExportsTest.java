@@ -115,6 +115,89 @@ class ChatExportsTest {
     }
 
     @Test
+    void aDateThatDoesNotExistAfterSeveralBatchesStoresNothingOfTheImport() throws Exception {
+        ledger.grant("anna", RESTORE_ACCESS, Paris.at("2026-01-10T10:00"), ConsentMethod.FORM, Optional.empty());
+        StringBuilder text = new StringBuilder();
+        Instant start = Paris.at("2026-11-01T08:00");
+        for (int i = 0; i < 3500; i++) {
+            text.append(ChatSamples.android(start.plus(Duration.ofMinutes(i)), PARIS, "Anna Martin", "line " + i));
+        }
+        // Its 31 settles day first, and 31 February does not exist: found after the first batches are written.
+        text.append("31/02/2026, 10:00 - Anna Martin: the end\n");
+        Path file = ChatSamples.write(tmp.resolve("chat.txt"), text.toString());
+        List<AuditEntry> before = ledger.auditLog();
+
+        assertThatThrownBy(() -> chats.importFile(file, "anna", Optional.empty(), Optional.empty(), PARIS))
+                .isInstanceOfSatisfying(InputProblem.class,
+                        p -> assertThat(p.messageKey()).isEqualTo("error.chat.badDate"));
+
+        assertThat(chats.list()).isEmpty();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + Store.databaseFile(workspace.dataDir()));
+             Statement s = c.createStatement();
+             ResultSet rows = s.executeQuery("SELECT (SELECT count(*) FROM chat_exports) "
+                     + "+ (SELECT count(*) FROM chat_messages)")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getInt(1)).as("chat rows").isZero();
+        }
+        assertThat(ledger.auditLog()).isEqualTo(before);
+    }
+
+    @Test
+    void aLargeImportStreamedInBatchesKeepsEveryMessageInOrderWithItsCounts() throws Exception {
+        ledger.grant("anna", RESTORE_ACCESS, Paris.at("2026-01-10T10:00"), ConsentMethod.FORM, Optional.empty());
+        StringBuilder text = new StringBuilder();
+        Instant start = Paris.at("2026-11-20T08:00");
+        int n = 2 * 1000 + 345;
+        for (int i = 0; i < n; i++) {
+            String author = i % 2 == 0 ? "Anna Martin" : "Shop";
+            String said = i % 100 == 7 ? "This message was deleted" : "line " + i;
+            text.append(ChatSamples.android(start.plus(Duration.ofMinutes(i)), PARIS, author, said));
+        }
+        Path file = ChatSamples.write(tmp.resolve("chat.txt"), text.toString());
+
+        ChatExports.Imported imported = chats.importFile(file, "anna", Optional.empty(), Optional.empty(), PARIS);
+
+        assertThat(imported.chat().messages()).isEqualTo(n);
+        assertThat(imported.export().messages()).isEqualTo(n);
+        assertThat(imported.chat().deleted()).isEqualTo(n / 100 + 1);
+        assertThat(imported.export().authors()).containsEntry("Anna Martin", (n + 1) / 2).containsEntry("Shop", n / 2);
+        assertThat(imported.chat().first()).isEqualTo(start);
+        assertThat(imported.chat().last()).isEqualTo(start.plus(Duration.ofMinutes(n - 1)));
+        List<Instant> times = chats.messages(imported.chat().id()).stream().map(m -> m.time()).toList();
+        assertThat(times).hasSize(n).isSorted().first().isEqualTo(start);
+        // A phone's checklist counts, in the database, the messages sent after the backup restored.
+        assertThat(chats.messagesAfter("phone", Layout.WHATSAPP_ANDROID, start.plus(Duration.ofMinutes(1000))))
+                .contains(n - 1001);
+    }
+
+    @Test
+    void aZipWhoseChatInflatesPastTheCapIsRefusedWhileStreamingAndStoresNothing() throws Exception {
+        ledger.grant("anna", RESTORE_ACCESS, Paris.at("2026-01-10T10:00"), ConsentMethod.FORM, Optional.empty());
+        Path zip = tmp.resolve("bomb.zip");
+        byte[] block = new byte[1 << 20];
+        java.util.Arrays.fill(block, (byte) 'a');
+        for (int i = 99; i < block.length; i += 100) {
+            block[i] = '\n';
+        }
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            out.setLevel(1);
+            out.putNextEntry(new java.util.zip.ZipEntry("_chat.txt"));
+            out.write(ChatSamples.android(Paris.at("2026-11-20T14:00"), PARIS, "Anna Martin", "hi")
+                    .getBytes(StandardCharsets.UTF_8));
+            for (int i = 0; i < 513; i++) {
+                out.write(block);
+            }
+            out.closeEntry();
+        }
+        assertThat(Files.size(zip)).as("a small file").isLessThan(10L * 1024 * 1024);
+
+        assertThatThrownBy(() -> chats.importFile(zip, "anna", Optional.empty(), Optional.empty(), PARIS))
+                .isInstanceOfSatisfying(InputProblem.class,
+                        p -> assertThat(p.messageKey()).isEqualTo("error.chat.tooLarge"));
+        assertThat(chats.list()).isEmpty();
+    }
+
+    @Test
     void aWithdrawnConsentRefusesTooAndAnUnknownContactIsBadInput() throws Exception {
         ledger.grant("anna", RESTORE_ACCESS, Paris.at("2026-01-10T10:00"), ConsentMethod.FORM, Optional.empty());
         ledger.withdraw("anna", RESTORE_ACCESS, Paris.at("2026-06-01T10:00"));
