@@ -1,12 +1,15 @@
 package dev.vigie.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.vigie.backup.BackupSet;
 import dev.vigie.backup.Finding;
+import dev.vigie.backup.InputProblem;
 import dev.vigie.backup.RepositoryAccess;
 import dev.vigie.backup.ScanProgress;
 import dev.vigie.drill.Drill;
+import dev.vigie.drill.DrillCancelledException;
 import dev.vigie.drill.DrillKind;
 import dev.vigie.drill.DrillOutcome;
 import dev.vigie.drill.DrillProgress;
@@ -33,6 +36,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -218,6 +222,43 @@ class RepositoryDrillsTest {
         assertThat(drill.outcome()).isEqualTo(DrillOutcome.NOT_RESTORED);
         assertThat(drill.findings()).isNotEmpty();
         assertThat(drill.filesRestored()).isZero();
+        assertThat(TreeHash.of(repo.repo())).isEqualTo(before);
+    }
+
+    @Test
+    void aCancelledRepositoryDrillRecordsNothingAndLeavesNoSandbox() throws Exception {
+        Borg repo = borgRepo(DrillBackups.sqlite());
+        Workspace workspace = withSource("borg:" + repo.repo());
+        AtomicBoolean cancelled = new AtomicBoolean();
+        DrillProgress cancelAtFirstCheck = new DrillProgress() {
+            @Override
+            public void checking(String file) {
+                cancelled.set(true);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return cancelled.get();
+            }
+        };
+
+        assertThatThrownBy(() -> workspace.drills().run("office", Drills.Request.latestWhole(), UTC, NOW,
+                cancelAtFirstCheck)).isInstanceOf(DrillCancelledException.class);
+
+        assertThat(workspace.drills().list("office")).isEmpty();
+        assertThat(sandboxes()).isEmpty();
+    }
+
+    @Test
+    void aSandboxInsideALocalRepositoryIsRefused() throws Exception {
+        Restic repo = resticRepo(DrillBackups.sqlite());
+        Workspace workspace = withSource("restic:" + repo.repo());
+        String before = TreeHash.of(repo.repo());
+
+        assertThatThrownBy(() -> workspace.drills().run("office",
+                new Drills.Request(Optional.empty(), 100, Optional.of(repo.repo().resolve("data")), 0), UTC, NOW,
+                DrillProgress.NONE)).isInstanceOf(InputProblem.class)
+                .extracting(e -> ((InputProblem) e).messageKey()).isEqualTo("error.drill.intoSource");
         assertThat(TreeHash.of(repo.repo())).isEqualTo(before);
     }
 
