@@ -8,8 +8,8 @@ import java.util.List;
 /**
  * Restores one backup of a source into a sandbox folder, never writing to the source. One implementation per kind
  * of source: {@link LocalRestorer} for folders (ZIP, tar, tar.gz, plain and dated folders, SQLite files); restic
- * ({@code restic restore --target}) and borg ({@code borg extract}) repositories plug in here once they are
- * sources, listing their members from the tools' own listings.
+ * ({@code restic restore --target}) and borg ({@code borg extract}) repositories have theirs beside their adapters,
+ * listing their members from the tools' own listings and handing the files through {@link RestoredFiles}.
  */
 public interface Restorer {
 

@@ -21,6 +21,7 @@ import dev.vigie.restore.LocalRestorer;
 import dev.vigie.restore.Restorer;
 import dev.vigie.restore.RestoreReport;
 import dev.vigie.source.drive.DriveFolderRef;
+import dev.vigie.source.tool.RepositoryLocation;
 import dev.vigie.store.DrillRepository;
 import dev.vigie.store.Store;
 import java.io.IOException;
@@ -92,17 +93,20 @@ public final class Drills {
         if (DriveFolderRef.isDrive(ref.location())) {
             throw new InputProblem("error.drill.drive", ref.name());
         }
-        Path root = Path.of(ref.location());
-        Inventory inventory = workspace.scanLocation(ref.location(), ref.layout(), zone, now, scanProgress(progress));
+        Optional<RepositoryLocation> repository = RepositoryLocation.parse(ref.location());
+        // A local repository is a folder the sandbox must stay out of; a remote one has no folder here.
+        Optional<Path> root = repository.isEmpty() ? Optional.of(Path.of(ref.location()))
+                : repository.filter(RepositoryLocation::isLocal).map(r -> Path.of(r.repository()));
+        Inventory inventory = workspace.scanSource(ref, ref.layout(), zone, now, scanProgress(progress));
         BackupSet backup = chosen(inventory, request.backup(), ref.name());
         Path parent = sandboxParent(request.into(), root);
-        Restorer restorer = new LocalRestorer(root);
+        Restorer restorer = repository.isPresent() ? workspace.repositoryRestorer(ref) : new LocalRestorer(root.get());
         RestoreReport report = new DrillRunner(freeSpace, clock).run(restorer, backup, request.percent(),
                 request.seed(), parent, progress);
         if (progress.isCancelled()) {
             throw new DrillCancelledException();
         }
-        Drill drill = new Drill(ref.name(), DrillKind.AUTOMATIC, isDemo(root), report.backup(), actor,
+        Drill drill = new Drill(ref.name(), DrillKind.AUTOMATIC, root.filter(this::isDemo).isPresent(), report.backup(), actor,
                 report.startedAt(), report.duration(), report.outcome(), report.filesIntact(),
                 report.bytesRestored(), report.findings(), "");
         try (Store store = Store.open(workspace.dataDir())) {
@@ -197,7 +201,7 @@ public final class Drills {
     }
 
     /** The folder to make the sandbox in: never inside the source, which a drill never writes to. */
-    private Path sandboxParent(Optional<Path> into, Path root) {
+    private Path sandboxParent(Optional<Path> into, Optional<Path> root) {
         if (into.isEmpty()) {
             Path folder = workspace.dataDir().resolve(SANDBOX_FOLDER);
             try {
@@ -218,9 +222,9 @@ public final class Drills {
         }
         try {
             Path real = folder.toRealPath();
-            Path source = root.toRealPath();
-            if (real.startsWith(source)) {
-                throw new InputProblem("error.drill.intoSource", folder.toString(), root.toString());
+            Optional<Path> source = root.isPresent() ? Optional.of(root.get().toRealPath()) : Optional.empty();
+            if (source.isPresent() && real.startsWith(source.get())) {
+                throw new InputProblem("error.drill.intoSource", folder.toString(), root.get().toString());
             }
         } catch (IOException e) {
             throw new InputProblem(e, "error.drill.folder", folder.toString(), Reasons.of(e));

@@ -31,9 +31,12 @@ import dev.vigie.source.drive.DriveFolderRef;
 import dev.vigie.source.drive.DriveListing;
 import dev.vigie.source.drive.DriveScanner;
 import dev.vigie.source.borg.BorgRepository;
+import dev.vigie.source.borg.BorgRestorer;
 import dev.vigie.source.local.LocalScanner;
 import dev.vigie.restore.FreeSpace;
+import dev.vigie.restore.Restorer;
 import dev.vigie.source.restic.ResticRepository;
+import dev.vigie.source.restic.ResticRestorer;
 import dev.vigie.source.tool.RepositoryLocation;
 import dev.vigie.source.tool.ToolSetup;
 import dev.vigie.store.RecordedScan;
@@ -252,9 +255,17 @@ public final class Workspace {
                 : new BorgRepository(tools).scan(where, access, progress);
     }
 
+    /** The restorer of a restic or borg source: the tool itself restores, read-only on the repository. */
+    Restorer repositoryRestorer(SourceRef ref) {
+        RepositoryLocation where = repositoryLocation(ref.location());
+        RepositoryAccess access = repositoryAccess(ref.name());
+        return where.isRestic() ? new ResticRestorer(new ResticRepository(tools), where, access)
+                : new BorgRestorer(new BorgRepository(tools), where, access);
+    }
+
     /** Scans a registered source, with its repository access when it is a restic or borg repository. */
-    private Inventory scanSource(SourceRef ref, Optional<Layout> layout, ZoneId zone, Instant now,
-                                 ScanProgress progress) {
+    Inventory scanSource(SourceRef ref, Optional<Layout> layout, ZoneId zone, Instant now,
+                        ScanProgress progress) {
         if (RepositoryLocation.isRepository(ref.location())) {
             return scanRepository(repositoryLocation(ref.location()), repositoryAccess(ref.name()), progress);
         }

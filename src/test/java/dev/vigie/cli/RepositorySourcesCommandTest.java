@@ -100,6 +100,23 @@ class RepositorySourcesCommandTest {
     }
 
     @Test
+    void drillOfAResticSourceRestoresTheNewestSnapshotAndExitsZero() throws IOException {
+        TestRepositories.assumeInstalled(ToolVersions.RESTIC);
+        Path password = TestRepositories.passwordFile(dir, TestRepositories.PASSWORD);
+        Restic repo = dailyRestic("repo", password, 19, 21);
+        assertThat(run("sources", "add", "nas", "restic:" + repo.repo(), "--password-file", password.toString())
+                .exitCode()).isZero();
+        var before = TestRepositories.hashes(repo.repo());
+
+        CliRun drill = run("drill", "nas");
+
+        assertThat(drill.exitCode()).as(drill.err()).isZero();
+        assertThat(drill.out()).contains("Drill of nas: backup ", ", 1 file restored intact", "Restored and checked");
+        assertThat(TestRepositories.hashes(repo.repo())).isEqualTo(before);
+        assertThat(run("drill", "nas", "--list").out()).contains("yes");
+    }
+
+    @Test
     void resticOptionsAreRefusedForBorgAndRepositoryOptionsForFolders() throws IOException {
         CliRun borgWithHost = run("sources", "add", "web", "borg:" + dir.resolve("x"), "--host", "web1");
         CliRun folderWithPassword = run("sources", "add", "nas", dir.toString(), "--password-file", "pw");

@@ -140,8 +140,13 @@ public final class BorgRepository {
                 message(output)));
     }
 
-    private ToolOutput run(RepositoryLocation where, RepositoryAccess access, List<String> args,
-                           ScanProgress progress) {
+    ToolOutput run(RepositoryLocation where, RepositoryAccess access, List<String> args, ScanProgress progress) {
+        return run(where, access, args, setup.cache(""), progress);
+    }
+
+    /** Runs borg on the repository in {@code workDir}, with Vigie's own caches and the source's passphrase. */
+    ToolOutput run(RepositoryLocation where, RepositoryAccess access, List<String> args, Path workDir,
+                   ScanProgress progress) {
         Map<String, String> env = setup.environment();
         env.put("BORG_REPO", where.repository());
         if (access.passwordFile().isPresent() || access.passwordCommand().isPresent()) {
@@ -160,7 +165,7 @@ public final class BorgRepository {
         env.put("TZ", "UTC");
         List<String> all = new ArrayList<>(List.of("--log-json"));
         all.addAll(args);
-        return setup.run(TOOL, VERSION, all, env, progress);
+        return setup.run(TOOL, VERSION, all, env, workDir, progress);
     }
 
     /** The passphrase in a file, without the line end an editor adds: it goes to borg's environment only. */

@@ -129,8 +129,8 @@ public final class ResticRepository {
         return found;
     }
 
-    private ToolOutput run(RepositoryLocation where, RepositoryAccess access, List<String> args,
-                           ScanProgress progress) {
+    /** Runs restic on the repository, with Vigie's own caches and the source's password. */
+    ToolOutput run(RepositoryLocation where, RepositoryAccess access, List<String> args, ScanProgress progress) {
         Map<String, String> env = setup.environment();
         env.remove("RESTIC_REPOSITORY_FILE");
         env.put("RESTIC_REPOSITORY", where.repository());

@@ -101,6 +101,12 @@ public final class ToolSetup {
      */
     public ToolOutput run(String tool, List<String> versionArguments, List<String> arguments,
                           Map<String, String> environment, ScanProgress progress) {
+        return run(tool, versionArguments, arguments, environment, cache(""), progress);
+    }
+
+    /** {@link #run(String, List, List, Map, ScanProgress)} in {@code workDir} ({@code borg extract} writes there). */
+    public ToolOutput run(String tool, List<String> versionArguments, List<String> arguments,
+                          Map<String, String> environment, Path workDir, ScanProgress progress) {
         String program = programs.getOrDefault(tool, tool);
         if (!checkedVersions.containsKey(tool)) {
             List<String> command = new ArrayList<>();
@@ -113,6 +119,6 @@ public final class ToolSetup {
         List<String> command = new ArrayList<>();
         command.add(program);
         command.addAll(arguments);
-        return runner.run(tool, command, environment, cache(""), progress);
+        return runner.run(tool, command, environment, workDir, progress);
     }
 }
