@@ -1,6 +1,7 @@
 package dev.vigie.ui.simulator;
 
 import dev.vigie.ui.timeline.TimeAxis;
+import dev.vigie.ui.timeline.HoverTip;
 import dev.vigie.ui.timeline.TimeNavigation;
 import dev.vigie.ui.timeline.TimelineScale;
 import java.time.ZoneId;
@@ -11,7 +12,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.AccessibleRole;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
@@ -63,7 +63,6 @@ final class LifetimeView extends Region {
     private int step = -1;
     private int shown;
     private double fontSize = TimeAxis.FONT_SIZE;
-    private final Tooltip hoverTip = new Tooltip();
     private IntFunction<String> describe = i -> "";
     private IntFunction<String> rowLabel = i -> "";
 
@@ -76,18 +75,7 @@ final class LifetimeView extends Region {
         setMinHeight(160);
         navigation = TimeNavigation.install(this, scale, this::draw, this::fitEvent);
         textColor.addListener((obs, old, now) -> draw());
-        hoverTip.setWrapText(true);
-        hoverTip.setMaxWidth(420);
-        setOnMouseMoved(e -> {
-            String text = tooltipAt(e.getX(), e.getY());
-            if (text.isEmpty()) {
-                hoverTip.hide();
-            } else {
-                hoverTip.setText(text);
-                hoverTip.show(this, e.getScreenX() + 14, e.getScreenY() + 14);
-            }
-        });
-        setOnMouseExited(e -> hoverTip.hide());
+        HoverTip.install(this, this::tooltipAt);
     }
 
     /** The tooltip of backup {@code i} (made when, kept until, whether it holds the data) and its bar's label. */

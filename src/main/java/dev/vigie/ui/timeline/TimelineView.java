@@ -12,7 +12,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.AccessibleRole;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 
@@ -40,7 +39,6 @@ public final class TimelineView extends Region {
     private final TimeNavigation navigation;
     private long horizon = Long.MAX_VALUE;
     private double fontSize = TimeAxis.FONT_SIZE;
-    private final Tooltip hoverTip = new Tooltip();
     private Function<Hover, String> describe = h -> "";
 
     /** What the pointer is over: a backup (flagged or not), an expected run, or a gap. */
@@ -66,18 +64,7 @@ public final class TimelineView extends Region {
         textColor.addListener((obs, old, now) -> draw());
 
         navigation = TimeNavigation.install(this, scale, this::draw, this::fitAll);
-        hoverTip.setWrapText(true);
-        hoverTip.setMaxWidth(420);
-        setOnMouseMoved(e -> {
-            String text = tooltipAt(e.getX(), e.getY());
-            if (text.isEmpty()) {
-                hoverTip.hide();
-            } else {
-                hoverTip.setText(text);
-                hoverTip.show(this, e.getScreenX() + 14, e.getScreenY() + 14);
-            }
-        });
-        setOnMouseExited(e -> hoverTip.hide());
+        HoverTip.install(this, this::tooltipAt);
     }
 
     /** How a hovered backup, run or gap is said in the tooltip (time, size, state, what it means). */
