@@ -1,7 +1,6 @@
 package dev.vigie.source.borg;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vigie.backup.BackupSet;
 import dev.vigie.backup.InputProblem;
 import dev.vigie.backup.RepositoryAccess;
@@ -10,10 +9,10 @@ import dev.vigie.restore.Member;
 import dev.vigie.restore.RestoreListener;
 import dev.vigie.restore.RestoredFiles;
 import dev.vigie.restore.Restorer;
+import dev.vigie.source.tool.JsonLines;
 import dev.vigie.source.tool.RepositoryLocation;
 import dev.vigie.source.tool.ToolOutput;
 import dev.vigie.source.tool.ToolVersions;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +26,6 @@ import java.util.Optional;
  */
 public final class BorgRestorer implements Restorer {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final BorgRepository repository;
     private final RepositoryLocation where;
@@ -54,16 +52,7 @@ public final class BorgRestorer implements Restorer {
     /** The regular files ({@code "type": "-"}) of borg's {@code list --json-lines}. */
     static List<Member> members(String lines, RepositoryLocation where) {
         List<Member> members = new ArrayList<>();
-        for (String line : lines.split("\\R")) {
-            if (line.isBlank()) {
-                continue;
-            }
-            JsonNode item;
-            try {
-                item = JSON.readTree(line);
-            } catch (IOException e) {
-                throw new InputProblem(e, "error.repo.output", ToolVersions.BORG, where.location());
-            }
+        for (JsonNode item : JsonLines.read(lines, ToolVersions.BORG, where)) {
             if ("-".equals(item.path("type").asText())) {
                 members.add(new Member(item.path("path").asText(""), Math.max(0, item.path("size").asLong(0)),
                         Optional.empty()));

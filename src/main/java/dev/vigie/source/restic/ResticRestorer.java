@@ -1,7 +1,6 @@
 package dev.vigie.source.restic;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vigie.backup.BackupSet;
 import dev.vigie.backup.InputProblem;
 import dev.vigie.backup.RepositoryAccess;
@@ -10,11 +9,11 @@ import dev.vigie.restore.Member;
 import dev.vigie.restore.RestoreListener;
 import dev.vigie.restore.RestoredFiles;
 import dev.vigie.restore.Restorer;
+import dev.vigie.source.tool.JsonLines;
 import dev.vigie.source.tool.RepositoryLocation;
 import dev.vigie.source.tool.ToolOutput;
 import dev.vigie.source.tool.ToolVersions;
 import dev.vigie.source.tool.ToolWords;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +27,6 @@ import java.util.Optional;
  */
 public final class ResticRestorer implements Restorer {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ResticRepository repository;
     private final RepositoryLocation where;
@@ -55,16 +53,7 @@ public final class ResticRestorer implements Restorer {
     /** The regular files of restic's {@code ls --json} lines: one snapshot line, then one line per node. */
     static List<Member> members(String lines, RepositoryLocation where) {
         List<Member> members = new ArrayList<>();
-        for (String line : lines.split("\\R")) {
-            if (line.isBlank()) {
-                continue;
-            }
-            JsonNode node;
-            try {
-                node = JSON.readTree(line);
-            } catch (IOException e) {
-                throw new InputProblem(e, "error.repo.output", ToolVersions.RESTIC, where.location());
-            }
+        for (JsonNode node : JsonLines.read(lines, ToolVersions.RESTIC, where)) {
             if ("file".equals(node.path("type").asText()) && !"snapshot".equals(node.path("struct_type").asText())) {
                 String path = node.path("path").asText("");
                 members.add(new Member(relative(path), Math.max(0, node.path("size").asLong(0)), Optional.empty()));
