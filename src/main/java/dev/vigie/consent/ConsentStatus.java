@@ -1,8 +1,7 @@
 package dev.vigie.consent;
 
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,20 +21,39 @@ public record ConsentStatus(Purpose purpose, ConsentState state, Optional<Instan
 
     /** The status for every purpose at {@code t}, in the order of {@link Purpose}. */
     public static List<ConsentStatus> forEveryPurpose(List<ConsentRecord> consents, Instant t) {
-        return Arrays.stream(Purpose.values()).map(p -> at(consents, p, t)).toList();
+        Purpose[] purposes = Purpose.values();
+        List<ConsentStatus> statuses = new ArrayList<>(purposes.length);
+        for (Purpose purpose : purposes) {
+            statuses.add(at(consents, purpose, t));
+        }
+        return List.copyOf(statuses);
     }
 
     /** The status for {@code purpose} at {@code t}, from all of one contact's consents (any purpose). */
     public static ConsentStatus at(List<ConsentRecord> consents, Purpose purpose, Instant t) {
-        List<ConsentRecord> forPurpose = consents.stream().filter(c -> c.purpose() == purpose).toList();
-        Optional<ConsentRecord> valid = forPurpose.stream().filter(c -> c.isValidAt(t))
-                .max(Comparator.comparing(ConsentRecord::grantedAt));
-        if (valid.isPresent()) {
-            return new ConsentStatus(purpose, ConsentState.GIVEN, Optional.of(valid.get().grantedAt()));
+        // Plain loops, not streams: `contacts list` runs this three times for each of 100,000 contacts, mostly
+        // before the JIT has compiled anything, where a stream pipeline costs many times a loop.
+        ConsentRecord valid = null;
+        Instant lastWithdrawal = null;
+        for (ConsentRecord c : consents) {
+            if (c.purpose() != purpose) {
+                continue;
+            }
+            if (c.isValidAt(t)) {
+                if (valid == null || c.grantedAt().isAfter(valid.grantedAt())) {
+                    valid = c;
+                }
+            } else if (c.isWithdrawnBy(t)) {
+                Instant w = c.withdrawnAt().orElseThrow();
+                if (lastWithdrawal == null || w.isAfter(lastWithdrawal)) {
+                    lastWithdrawal = w;
+                }
+            }
         }
-        Optional<Instant> lastWithdrawal = forPurpose.stream().filter(c -> c.isWithdrawnBy(t))
-                .map(c -> c.withdrawnAt().orElseThrow()).max(Comparator.naturalOrder());
-        return lastWithdrawal.map(w -> new ConsentStatus(purpose, ConsentState.WITHDRAWN, Optional.of(w)))
-                .orElseGet(() -> new ConsentStatus(purpose, ConsentState.NONE, Optional.empty()));
+        if (valid != null) {
+            return new ConsentStatus(purpose, ConsentState.GIVEN, Optional.of(valid.grantedAt()));
+        }
+        return lastWithdrawal == null ? new ConsentStatus(purpose, ConsentState.NONE, Optional.empty())
+                : new ConsentStatus(purpose, ConsentState.WITHDRAWN, Optional.of(lastWithdrawal));
     }
 }

@@ -2,6 +2,7 @@ package dev.vigie.consent;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A customer whose conversations the business keeps.
@@ -13,6 +14,9 @@ import java.util.Optional;
  * @param notes        free text
  */
 public record Contact(String id, String name, String phone, Optional<String> conversation, Optional<String> notes) {
+
+    private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{1,14}");
+
 
     public Contact {
         Objects.requireNonNull(id, "id");
@@ -33,6 +37,6 @@ public record Contact(String id, String name, String phone, Optional<String> con
 
     /** A plus, a country code that does not start with 0, at most 15 digits in all. */
     public static boolean isE164(String phone) {
-        return phone.matches("\\+[1-9][0-9]{1,14}");
+        return E164.matcher(phone).matches();
     }
 }

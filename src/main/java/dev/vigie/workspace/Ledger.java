@@ -28,6 +28,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -72,16 +73,23 @@ public final class Ledger {
     public List<ContactOverview> contacts(Instant now) {
         try (Store store = open()) {
             // Indexed by contact once: comparing every contact with every consent took minutes at 100,000 each.
-            Map<String, List<ConsentRecord>> consents = store.ledger().consents(Optional.empty()).stream()
-                    .collect(Collectors.groupingBy(ConsentRecord::contactId));
-            Map<String, Long> openErasures = store.ledger().erasures().stream().filter(ErasureRequest::isOpen)
-                    .collect(Collectors.groupingBy(ErasureRequest::contactId, Collectors.counting()));
-            List<ContactOverview> all = new ArrayList<>();
-            for (Contact contact : store.ledger().contacts()) {
+            // Loops rather than collectors: this runs once per command, mostly before the JIT compiles anything.
+            Map<String, List<ConsentRecord>> consents = new HashMap<>();
+            for (ConsentRecord consent : store.ledger().consents(Optional.empty())) {
+                consents.computeIfAbsent(consent.contactId(), k -> new ArrayList<>(1)).add(consent);
+            }
+            Map<String, Integer> openErasures = new HashMap<>();
+            for (ErasureRequest erasure : store.ledger().erasures()) {
+                if (erasure.isOpen()) {
+                    openErasures.merge(erasure.contactId(), 1, Integer::sum);
+                }
+            }
+            List<Contact> contacts = store.ledger().contacts();
+            List<ContactOverview> all = new ArrayList<>(contacts.size());
+            for (Contact contact : contacts) {
                 List<ConsentStatus> statuses = ConsentStatus.forEveryPurpose(
                         consents.getOrDefault(contact.id(), List.of()), now);
-                int open = openErasures.getOrDefault(contact.id(), 0L).intValue();
-                all.add(new ContactOverview(contact, statuses, open));
+                all.add(new ContactOverview(contact, statuses, openErasures.getOrDefault(contact.id(), 0)));
             }
             return all;
         }
