@@ -16,9 +16,11 @@ import java.util.Optional;
  * @param summary  the check's summary line
  * @param findings the findings the channel hears of
  * @param checkedAt when the source was checked
+ * @param audit    the audit log's head when the alert left; empty when the log holds no entry yet
  */
 public record Alert(AlertKind kind, String source, AlertState state, Optional<AlertState> previous, String title,
-                    String summary, List<AlertFinding> findings, Instant checkedAt) {
+                    String summary, List<AlertFinding> findings, Instant checkedAt,
+                    Optional<AuditMark> audit) {
 
     public Alert {
         Objects.requireNonNull(kind, "kind");
@@ -29,5 +31,6 @@ public record Alert(AlertKind kind, String source, AlertState state, Optional<Al
         Objects.requireNonNull(summary, "summary");
         findings = List.copyOf(findings);
         Objects.requireNonNull(checkedAt, "checkedAt");
+        Objects.requireNonNull(audit, "audit");
     }
 }

@@ -48,7 +48,7 @@ final class MailSender {
                 message.addRecipient(Message.RecipientType.TO, new InternetAddress(to));
             }
             message.setSubject(alert.title(), StandardCharsets.UTF_8.name());
-            message.setText(Texts.body(alert), StandardCharsets.UTF_8.name());
+            message.setText(Texts.digest(alert), StandardCharsets.UTF_8.name());
             message.setSentDate(Date.from(alert.checkedAt()));
             if (target.user().isPresent()) {
                 Transport.send(message, target.user().get(), password.orElse(""));

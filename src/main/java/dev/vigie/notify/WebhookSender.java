@@ -44,7 +44,7 @@ final class WebhookSender {
                     .header("Title", ascii(alert.title()))
                     .header("Priority", priority(alert))
                     .header("Tags", tags(alert))
-                    .POST(HttpRequest.BodyPublishers.ofString(Texts.body(alert), StandardCharsets.UTF_8));
+                    .POST(HttpRequest.BodyPublishers.ofString(Texts.digest(alert), StandardCharsets.UTF_8));
         }
         exchange(target.url(), request.build());
     }
@@ -81,7 +81,7 @@ final class WebhookSender {
         }
     }
 
-    /** The documented JSON body: source, status, previousStatus, summary, findings, checkedAt, vigie. */
+    /** The documented JSON body: source, status, previousStatus, summary, findings, checkedAt, auditHead, vigie. */
     String json(Alert alert) {
         ObjectNode body = json.createObjectNode();
         body.put("source", alert.source());
@@ -98,13 +98,14 @@ final class WebhookSender {
                     .put("code", finding.code()).put("message", finding.message());
         }
         body.put("checkedAt", alert.checkedAt().toString());
+        alert.audit().ifPresent(a -> body.put("auditHead", a.head().toString()));
         body.put("vigie", version);
         return write(body);
     }
 
     private String slack(Alert alert) {
         ObjectNode body = json.createObjectNode();
-        body.put("text", "*" + alert.title() + "*\n" + Texts.body(alert).strip());
+        body.put("text", "*" + alert.title() + "*\n" + Texts.digest(alert).strip());
         return write(body);
     }
 

@@ -6,6 +6,7 @@ import dev.vigie.alert.AlertFinding;
 import dev.vigie.alert.AlertKind;
 import dev.vigie.alert.AlertRules;
 import dev.vigie.alert.AlertState;
+import dev.vigie.alert.AuditMark;
 import dev.vigie.alert.Channel;
 import dev.vigie.alert.ChannelTarget;
 import dev.vigie.alert.SentAlert;
@@ -174,7 +175,9 @@ public final class Alerts {
      */
     public List<Delivery> test(Optional<String> name, Messages messages, Instant now, ZoneId zone) {
         List<Channel> channels;
+        Optional<AuditMark> audit;
         try (Store store = Store.open(workspace.dataDir())) {
+            audit = auditMark(store, messages);
             channels = name.isPresent()
                     ? List.of(store.alerts().find(name.get())
                             .orElseThrow(() -> new InputProblem("error.alert.unknown", name.get())))
@@ -182,7 +185,7 @@ public final class Alerts {
         }
         Alert alert = new Alert(AlertKind.TEST, "", AlertState.UP, Optional.empty(), messages.get("alert.title.TEST"),
                 messages.get("alert.test.summary", new Formats(messages).dateTime(now, zone)),
-                List.of(), now);
+                List.of(), now, audit);
         List<Delivery> deliveries = new ArrayList<>();
         List<SentAlert> sent = new ArrayList<>();
         for (Channel channel : channels) {
@@ -215,6 +218,7 @@ public final class Alerts {
         Map<String, Map<String, Watched>> remember = new HashMap<>();
         List<SentAlert> sent = new ArrayList<>();
         List<Delivery> deliveries = new ArrayList<>();
+        Optional<AuditMark> audit = null; // read once, when the first alert of the run leaves
         for (SourceCheck check : checks) {
             for (Channel channel : channels) {
                 if (!channel.covers(check.source())) {
@@ -240,7 +244,10 @@ public final class Alerts {
                     }
                     continue;
                 }
-                Alert alert = alert(check, decision, channel, messages);
+                if (audit == null) {
+                    audit = auditMark(store, messages);
+                }
+                Alert alert = alert(check, decision, channel, messages, audit);
                 Optional<DeliveryFailure> failure = deliver(channel, alert);
                 if (failure.isEmpty()) {
                     // A failed alert is not remembered: the next run sees the same change and tries again.
@@ -285,14 +292,20 @@ public final class Alerts {
         };
     }
 
-    private static Alert alert(SourceCheck check, AlertDecision decision, Channel channel, Messages messages) {
+    /** The audit log's head as the digests carry it, with the command that checks it later. */
+    private static Optional<AuditMark> auditMark(Store store, Messages messages) {
+        return store.audit().head().map(h -> new AuditMark(h, messages.get("alert.auditHead", h.toString())));
+    }
+
+    private static Alert alert(SourceCheck check, AlertDecision decision, Channel channel, Messages messages,
+                               Optional<AuditMark> audit) {
         AlertState state = decision.remember().state();
         String title = decision.alert().get() == AlertKind.RECOVERED
                 ? messages.get("alert.title.RECOVERED", check.source())
                 : messages.get("alert.title.PROBLEM", check.source(), messages.get("alert.state." + state.name()));
         List<AlertFinding> heard = check.findings().stream().filter(f -> channel.min().hears(f.level())).toList();
         return new Alert(decision.alert().get(), check.source(), state,
-                decision.previous().map(Watched::state), title, check.summary(), heard, check.checkedAt());
+                decision.previous().map(Watched::state), title, check.summary(), heard, check.checkedAt(), audit);
     }
 
     private Optional<DeliveryFailure> deliver(Channel channel, Alert alert) {

@@ -236,6 +236,37 @@ class CheckAlertTest {
     }
 
     @Test
+    void everyDigestCarriesTheAuditHeadOfItsMomentWhichAuditVerifyThenChecks() throws Exception {
+        registerNas(21);
+        addMail();
+        assertThat(run(MORNING, "alerts", "add", "webhook", "team", url("/hook")).exitCode()).isZero();
+        assertThat(run(MORNING, "alerts", "add", "desktop", "screen").exitCode()).isZero();
+        run(MORNING, "check", "--all", "--alert");
+        assertThat(run(MORNING, "contacts", "add", "--id", "anna", "--name", "Anna", "--phone", "+33612345678")
+                .exitCode()).isZero();
+        Instant later = MORNING.plusSeconds(2 * 86_400);
+        String head = run(later, "audit", "head").out().strip();
+        assertThat(head).matches("[0-9]+:[0-9a-f]{64}");
+
+        assertThat(run(later, "check", "--all", "--alert").exitCode()).isEqualTo(2);
+
+        // The mail and the JSON body carry the head as it was when they left; the desktop bubble does not.
+        assertThat((String) MAIL.getReceivedMessages()[0].getContent())
+                .contains("Audit log head when this was sent: " + head + ".")
+                .contains("vigie audit verify --head " + head);
+        JsonNode body = Json.mapper().readTree(bodies.get(bodies.size() - 1));
+        assertThat(body.get("auditHead").asText()).isEqualTo(head);
+        assertThat(commands).hasSize(1);
+        assertThat(String.join(" ", commands.get(0))).doesNotContain(head.substring(head.indexOf(':') + 1));
+
+        // Written down, the head is what a later verification checks against.
+        CliRun verified = run(later, "audit", "verify", "--head", head);
+        assertThat(verified.exitCode()).as(verified.out() + verified.err()).isZero();
+        String forged = head.substring(0, head.indexOf(':') + 1) + "0".repeat(64);
+        assertThat(run(later, "audit", "verify", "--head", forged).exitCode()).isEqualTo(1);
+    }
+
+    @Test
     void aPingChannelIsCalledAfterEveryCheckAndOnFailWhileTheSourceIsDown() {
         registerNas(21);
         assertThat(run(MORNING, "alerts", "add", "ping", "hc", url("/ping/abc"), "--source", "nas").exitCode())

@@ -19,7 +19,7 @@ class DesktopSenderTest {
 
     private static final Alert DOWN = new Alert(AlertKind.PROBLEM, "nas", AlertState.DOWN,
             Optional.of(AlertState.UP), "Vigie: nas is down", "VIGIE CRITICAL - latest backup 2 days ago",
-            List.of(), Instant.parse("2026-11-23T08:00:00Z"));
+            List.of(), Instant.parse("2026-11-23T08:00:00Z"), Optional.empty());
 
     @Test
     void linuxUsesNotifySendWithTheTitleAndSummaryAsArgumentsAndCriticalUrgencyWhenDown() throws Exception {
