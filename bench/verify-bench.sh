@@ -11,7 +11,7 @@
 #        SKIP_IN_PROCESS=1 bench/verify-bench.sh ...   runs part 2 only
 set -euo pipefail
 cd "$(dirname "$0")/.."
-dir=${1:-target/verify-bench}
+dir=$(realpath -m "${1:-target/verify-bench}")  # absolute: the peers run from inside the set
 runs=${2:-5}
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
 mvn -B -q -DskipTests package
@@ -35,6 +35,12 @@ if [ ! -f "$crypt.complete" ]; then
   touch "$crypt.complete"
 fi
 sums="$dir/sums"
+if [ ! -f "$sums/SHA256SUMS" ]; then
+  # Built by part 1 when it runs; made here as well so that part 2 runs alone: 8 x 128 MB and their SHA256SUMS.
+  rm -rf "$sums"; mkdir -p "$sums"
+  for i in 1 2 3 4 5 6 7 8; do head -c $((128 << 20)) /dev/urandom > "$sums/archive-$i.bin"; done
+  (cd "$sums" && sha256sum archive-*.bin > SHA256SUMS)
+fi
 vigie=(java -jar "$PWD/target/vigie.jar")
 # The files must verify clean, or the timing means nothing.
 for target in "$crypt" "$sums"; do

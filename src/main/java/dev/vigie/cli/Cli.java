@@ -11,6 +11,7 @@ import java.lang.reflect.Constructor;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.Set;
 import picocli.CommandLine;
 
 /** Builds the command line over a context and runs it, mapping every failure to one line and an exit code. */
@@ -25,7 +26,7 @@ public final class Cli {
      * UTF-8.
      */
     public static int run(CliContext context, String... args) {
-        CommandLine cli = create(context);
+        CommandLine cli = create(context, args);
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
                 StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
@@ -40,9 +41,41 @@ public final class Cli {
         }
     }
 
-    /** The command line, ready to execute; tests set its out and err writers. */
+    /** The command line with every verb, ready to execute; tests set its out and err writers. */
     public static CommandLine create(CliContext context) {
-        CommandLine cli = new CommandLine(new VigieCommand(context), new Factory(context));
+        return create(context, VigieCommand.VERBS.keySet());
+    }
+
+    /**
+     * The command line to execute these arguments: when they name a verb after nothing but the global options, only
+     * that verb is built (picocli's model of all nineteen verbs cost about 200 ms of every start); anything else
+     * (no verb, a misspelt one, {@code --help}, {@code --version}) gets every verb, so that help and suggestions are
+     * whole.
+     */
+    public static CommandLine create(CliContext context, String... args) {
+        return create(context, verb(args).map(Set::of).orElse(VigieCommand.VERBS.keySet()));
+    }
+
+    /** The verb the arguments name, when only global options come before it. */
+    static Optional<String> verb(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--data-dir") || arg.equals("--drive-root-url")) {
+                i++; // its value
+            } else if (!arg.startsWith("--data-dir=") && !arg.startsWith("--drive-root-url=")
+                    && !arg.equals("--debug")) {
+                return VigieCommand.VERBS.containsKey(arg) ? Optional.of(arg) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static CommandLine create(CliContext context, Set<String> verbs) {
+        Factory factory = new Factory(context);
+        CommandLine cli = new CommandLine(new VigieCommand(context), factory);
+        for (String verb : verbs) {
+            cli.addSubcommand(verb, new CommandLine(VigieCommand.VERBS.get(verb), factory));
+        }
         Messages messages = context.messages();
         // No fallback to the JVM's locale: English help on a French JVM must stay English (there is no cli_en).
         cli.setResourceBundle(ResourceBundle.getBundle("dev.vigie.i18n.cli", messages.locale(),

@@ -17,7 +17,7 @@ public record CliRun(int exitCode, String out, String err) {
     public static CliRun run(Path home, Locale locale, Instant now, String... args) {
         CliContext context = new CliContext(Clock.fixed(now, ZoneOffset.UTC), ZoneId.of("Europe/Paris"), locale,
                 Map.of(), "Linux", home.toString());
-        CommandLine cli = Cli.create(context);
+        CommandLine cli = Cli.create(context, args); // as the process builds it: only the verb named
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cli.setOut(new PrintWriter(out, true));
