@@ -5,6 +5,7 @@
 # gaps over 50 ms for each, after the same for the idle window (the load's own share).
 # Target: no gap over 50 ms caused by the work (compare with the idle line on a busy machine).
 # Usage: bench/fx-stutter-bench.sh [TREE_DIR] [CRYPT_DIR]   (defaults target/fx-stutter-tree, target/verify-bench/crypt4)
+#        JAVA_OPTS="-Dstutter.explain=true -Dstutter.again=true" bench/fx-stutter-bench.sh   says what the FX thread did
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
@@ -13,6 +14,6 @@ mvn -B -q -DskipTests test-compile
 cp_file=target/bench.classpath
 mvn -B -q dependency:build-classpath -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=test >/dev/null
 echo "load before: $(uptime | sed 's/.*load average: //')  ($(nproc) cores)"
-java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dprism.text=t2k \
+java ${JAVA_OPTS:-} -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dprism.text=t2k \
   -cp "target/classes:target/test-classes:$(cat "$cp_file")" dev.vigie.bench.FxStutterBenchmark "$@"
 echo "load after: $(uptime | sed 's/.*load average: //')"

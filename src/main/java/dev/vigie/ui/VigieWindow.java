@@ -10,6 +10,7 @@ import dev.vigie.ui.common.AppIcon;
 import dev.vigie.ui.common.DialogFit;
 import dev.vigie.ui.common.KeepsForm;
 import dev.vigie.ui.common.ProcessAge;
+import dev.vigie.ui.common.WarmUp;
 import dev.vigie.ui.dashboard.DashboardController;
 import dev.vigie.ui.dashboard.DashboardViewModel;
 import dev.vigie.ui.settings.Preferences;
@@ -22,9 +23,13 @@ import dev.vigie.ui.sources.SourcesController;
 import dev.vigie.ui.sources.SourcesViewModel;
 import dev.vigie.ui.timeline.TimelineController;
 import dev.vigie.workspace.Workspace;
+import dev.vigie.i18n.Formats;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumMap;
+import java.util.Optional;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -90,8 +95,11 @@ public final class VigieWindow {
     /** Start-up time as the user feels it: from the process's start to the window showing its sources. */
     private void logWhenUsable() {
         // The wall clock too, so that a benchmark can measure from its own launch of the process.
-        Runnable log = () -> ProcessAge.now().ifPresent(age -> LOG.info(() -> "window usable " + age.toMillis()
-                + " ms after launch, at " + System.currentTimeMillis() + " ms since the epoch"));
+        Runnable log = () -> {
+            ProcessAge.now().ifPresent(age -> LOG.info(() -> "window usable " + age.toMillis()
+                    + " ms after launch, at " + System.currentTimeMillis() + " ms since the epoch"));
+            WarmUp.start(this::formatSamples);
+        };
         if (sources.loadedProperty().get()) {
             log.run();
         } else {
@@ -106,6 +114,19 @@ public final class VigieWindow {
                 }
             });
         }
+    }
+
+    /** One of each text the tables format, for the warm-up: what they show first then finds its locale data. */
+    private void formatSamples() {
+        Formats formats = context.i18n().formats();
+        Instant now = context.clock().instant();
+        formats.dateTime(now, context.zone());
+        formats.date(now.atZone(context.zone()).toLocalDate());
+        formats.age(now.minus(Duration.ofHours(30)), now);
+        formats.size(123_456_789L);
+        formats.duration(Duration.ofMinutes(90));
+        formats.backupName("backup-2026-11-01.tar", now, context.zone(), Optional.empty());
+        context.i18n().get("column.present.yes");
     }
 
     public ShellController shell() {

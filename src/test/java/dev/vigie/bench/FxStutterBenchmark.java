@@ -32,7 +32,10 @@ import javafx.stage.Stage;
  * and then fully verifies a 1 GB one, and an {@link AnimationTimer} measures the gaps between pulses on the FX
  * thread meanwhile. A pulse is due every 16.7 ms; a longer gap is a frame the window could not draw. Prints the worst
  * gap and how many passed 50 ms, for the machine idle first (what the load alone does), then for each piece of work.
- * Not a test: run it with {@code bench/fx-stutter-bench.sh}.
+ * Not a test: run it with {@code bench/fx-stutter-bench.sh}. System properties (JAVA_OPTS of the script):
+ * {@code stutter.explain=true} samples the FX thread every 5 ms and names what it was doing during each worst gap
+ * ({@code stutter.deep=true}, {@code stutter.depth=N} for more frames); {@code stutter.again=true} runs the
+ * verification twice more, the second time from an empty table, to tell first-time costs from lasting ones.
  */
 public final class FxStutterBenchmark {
 
@@ -40,7 +43,16 @@ public final class FxStutterBenchmark {
     private static final int FILES_PER_FOLDER = 1_000;
 
     private final List<Long> gaps = Collections.synchronizedList(new ArrayList<>());
+    /** Pulse times (nanoTime) paired with the gaps, to find what the FX thread did during the worst one. */
+    private final List<Long> pulses = Collections.synchronizedList(new ArrayList<>());
+    /** With -Dstutter.explain=true: the FX thread's stack every 5 ms, to say what ran during the worst gap. */
+    private final List<Sample> samples = Collections.synchronizedList(new ArrayList<>());
     private volatile boolean measuring;
+    private volatile Thread fxThread;
+    private volatile Stage stage;
+
+    private record Sample(long at, StackTraceElement[] stack) {
+    }
 
     private FxStutterBenchmark() {
     }
@@ -70,7 +82,8 @@ public final class FxStutterBenchmark {
                     new LocalScanner(), new BackgroundTasks(), new I18n(Locale.ENGLISH), preferences,
                     new Appearance(preferences));
             VigieWindow w = new VigieWindow(context);
-            w.show(new Stage());
+            stage = new Stage();
+            w.show(stage);
             new AnimationTimer() {
                 private long last;
 
@@ -78,22 +91,52 @@ public final class FxStutterBenchmark {
                 public void handle(long now) {
                     if (measuring && last != 0) {
                         gaps.add(now - last);
+                        pulses.add(System.nanoTime());
                     }
                     last = now;
                 }
             }.start();
             return w;
         });
+        fxThread = onFx(Thread::currentThread);
+        if (Boolean.getBoolean("stutter.explain")) {
+            Thread sampler = new Thread(() -> {
+                while (true) {
+                    if (measuring) {
+                        samples.add(new Sample(System.nanoTime(), fxThread.getStackTrace()));
+                    }
+                    sleep(5);
+                }
+            }, "stutter-sampler");
+            sampler.setDaemon(true);
+            sampler.start();
+        }
         Thread.sleep(3_000); // the window settles: first layout, list of sources read
         measure("idle, 3 s (the machine's own noise)", () -> sleep(3_000));
         measure("scan of 100,000 files", () -> await(onFx(() -> window.sources().scan("hundred-thousand"))));
+        if (Boolean.getBoolean("stutter.explain")) {
+            System.out.println("  shown: " + onFx(() -> window.shell().current() + ", source "
+                    + window.sources().selectedProperty().get().source().name() + " with "
+                    + window.sources().backups().size() + " backups"));
+        }
         measure("full verification of 4 x 256 MB crypt15", () -> await(onFx(() -> window.dashboard()
                 .verifyFully("crypt"))));
+        if (Boolean.getBoolean("stutter.again")) {
+            measure("the same verification again", () -> await(onFx(() -> window.dashboard().verifyFully("crypt"))));
+            onFx(() -> {
+                window.sources().backups().clear();
+                return null;
+            });
+            Thread.sleep(500);
+            measure("again, from an empty table", () -> await(onFx(() -> window.dashboard().verifyFully("crypt"))));
+        }
         Platform.exit();
     }
 
     private void measure(String what, Runnable work) {
         gaps.clear();
+        pulses.clear();
+        samples.clear();
         measuring = true;
         long start = System.nanoTime();
         work.run();
@@ -107,6 +150,58 @@ public final class FxStutterBenchmark {
         long over = copy.stream().filter(g -> g > 50_000_000L).count();
         System.out.printf(Locale.ROOT, "%-42s %6.1f s, %5d frames, worst gap %5.0f ms, %3d gaps over 50 ms%n", what,
                 took / 1e9, copy.size(), worst / 1e6, over);
+        if (Boolean.getBoolean("stutter.explain") && worst > 50_000_000L) {
+            explain(copy.indexOf(worst), worst);
+        }
+    }
+
+    /** The Vigie frames (else the top frames) the FX thread was seen in during the worst gap, most seen first. */
+    private void explain(int index, long worst) {
+        long end;
+        synchronized (pulses) {
+            end = pulses.get(index);
+        }
+        long start = end - worst;
+        java.util.Map<String, Integer> seen = new java.util.TreeMap<>();
+        int n = 0;
+        synchronized (samples) {
+            for (Sample sample : samples) {
+                if (sample.at() < start || sample.at() > end) {
+                    continue;
+                }
+                n++;
+                // Named by the outermost Vigie frame (what Vigie asked for), else by the outermost frame below
+                // the event loop (a pulse: CSS, layout, drawing).
+                String where = "other";
+                StackTraceElement[] stack = sample.stack();
+                for (int i = stack.length - 1; i >= 0; i--) {
+                    if (stack[i].getClassName().startsWith("dev.vigie")) {
+                        where = stack[i].getClassName().replaceAll(".*\\.", "") + "." + stack[i].getMethodName()
+                                + ":" + stack[i].getLineNumber();
+                        break;
+                    }
+                    if (stack[i].getMethodName().equals("pulse") || stack[i].getMethodName().equals("firePulse")) {
+                        where = "pulse: " + (i > 0 ? stack[i - 1].getClassName().replaceAll(".*\\.", "") + "."
+                                + stack[i - 1].getMethodName() : "");
+                    }
+                }
+                if (Boolean.getBoolean("stutter.deep")) {
+                    StringBuilder top = new StringBuilder(where).append("  ::");
+                    for (int i = 0; i < Math.min(Integer.getInteger("stutter.depth", 4), stack.length); i++) {
+                        top.append(' ').append(stack[i].getClassName().replaceAll(".*\\.", "")).append('.')
+                                .append(stack[i].getMethodName());
+                    }
+                    where = top.toString();
+                }
+                seen.merge(where, 1, Integer::sum);
+            }
+        }
+        long endWall = System.currentTimeMillis() - (System.nanoTime() - end) / 1_000_000;
+        System.out.println("  the worst gap ended at " + java.time.Instant.ofEpochMilli(endWall) + " (UTC)");
+        System.out.println("  during the worst gap, " + n + " samples of the FX thread:");
+        seen.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue())
+                .limit(Boolean.getBoolean("stutter.deep") ? 40 : 12)
+                .forEach(e -> System.out.println("    " + e.getValue() + "  " + e.getKey()));
     }
 
     private static void await(Task<?> task) {

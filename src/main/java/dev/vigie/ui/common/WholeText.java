@@ -1,9 +1,14 @@
 package dev.vigie.ui.common;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -71,16 +76,58 @@ public final class WholeText {
         Callback<TableColumn<S, T>, TableCell<S, T>> cells = column.getCellFactory();
         column.setCellFactory(c -> {
             TableCell<S, T> cell = cells.call(c);
-            Tooltip whole = new Tooltip();
-            whole.textProperty().bind(cell.textProperty());
-            cell.textProperty().addListener((o, was, text) -> {
-                if (cell.getTooltip() == null || cell.getTooltip() == whole) {
-                    cell.setTooltip(text == null || text.isBlank() ? null : whole);
-                }
-            });
+            LATER.add(cell);
             return cell;
         });
     }
+
+    /** Gives a cell its tooltip: the whole of its text whenever it has one. */
+    private static void tooltip(Labeled cell) {
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(cell.textProperty());
+        ChangeListener<String> follow = (o, was, text) -> {
+            if (cell.getTooltip() == null || cell.getTooltip() == whole) {
+                cell.setTooltip(text == null || text.isBlank() ? null : whole);
+            }
+        };
+        cell.textProperty().addListener(follow);
+        follow.changed(cell.textProperty(), null, cell.getText());
+    }
+
+    /**
+     * Table cells get their tooltips a few frames after they are made, a few milliseconds' worth per frame: a tooltip
+     * is a small window with a scene of its own, and a table filled for the first time makes dozens of cells in one
+     * frame, which with their tooltips froze the window for 50-100 ms. Hovering comes later than that.
+     */
+    private static final class Later extends AnimationTimer {
+
+        private static final long BUDGET_NANOS = 4_000_000;
+
+        private final Deque<Labeled> waiting = new ArrayDeque<>();
+        private boolean running;
+
+        void add(Labeled cell) {
+            waiting.add(cell);
+            if (!running) {
+                running = true;
+                start();
+            }
+        }
+
+        @Override
+        public void handle(long now) {
+            long until = System.nanoTime() + BUDGET_NANOS;
+            while (!waiting.isEmpty() && System.nanoTime() < until) {
+                tooltip(waiting.poll());
+            }
+            if (waiting.isEmpty()) {
+                running = false;
+                stop();
+            }
+        }
+    }
+
+    private static final Later LATER = new Later();
 
     private static void headerTooltips(TableView<?> table) {
         for (Node n : table.lookupAll(".column-header .label")) {
