@@ -1,10 +1,12 @@
 package dev.vigie.io;
 
 import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.AclEntry;
 import java.nio.file.attribute.AclEntryPermission;
 import java.nio.file.attribute.AclEntryType;
@@ -57,6 +59,32 @@ public final class OwnerOnly {
                     continue;
                 }
             }
+        }
+    }
+
+    /**
+     * Writes a file only its owner can read, in a folder only its owner can open: written beside its place with
+     * those rights from the start, then moved in, so that it is never readable by others, even for a moment.
+     */
+    public static void write(Path file, byte[] content) throws IOException {
+        Path folder = file.toAbsolutePath().getParent();
+        if (!Files.isDirectory(folder)) {
+            Files.createDirectories(folder);
+            restrict(folder, true);
+        }
+        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.deleteIfExists(temp);
+        if (temp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.createFile(temp, PosixFilePermissions.asFileAttribute(FILE));
+        } else {
+            Files.createFile(temp);
+            restrict(temp, false);
+        }
+        Files.write(temp, content);
+        try {
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

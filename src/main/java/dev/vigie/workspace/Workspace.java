@@ -45,6 +45,9 @@ import dev.vigie.verify.Verifier;
 import dev.vigie.verify.VerifyDepth;
 import dev.vigie.verify.VerifyProgress;
 import dev.vigie.verify.VerifyReport;
+import dev.vigie.io.OwnerOnly;
+import dev.vigie.io.Reasons;
+import java.nio.charset.StandardCharsets;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,6 +75,8 @@ public final class Workspace {
 
     /** The demo's folder inside the data directory. */
     public static final String DEMO_FOLDER = "demo";
+    /** In the data folder: the whole addresses of repositories whose address holds a password, owner-only. */
+    public static final String ADDRESSES_FOLDER = "repositories";
 
     private final Path dataDir;
     private final LocalScanner scanner;
@@ -213,11 +218,41 @@ public final class Workspace {
         RepositoryLocation where = repositoryLocation(location);
         checkAccessFits(where, access);
         scanRepository(where, access, ScanProgress.NONE);
+        // A password in the address stays out of the database, the audit log and every output: the whole address
+        // is kept aside in an owner-only file, which the tool is given.
         SourceRef ref = new SourceRef(name.strip(), where.location(), Optional.of(where.layout()));
         try (Store store = Store.open(dataDir)) {
             store.sources().add(ref, clock.instant(), Optional.of(access));
         }
+        if (where.hasPassword()) {
+            try {
+                OwnerOnly.write(addressFile(ref.name()), where.repository().getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                remove(ref.name());
+                throw new InputProblem(e, "error.repo.keepAddress", addressFile(ref.name()).toString(),
+                        Reasons.of(e));
+            }
+        }
         return ref;
+    }
+
+    /** A registered repository, at its whole address when a password in it was kept aside. */
+    private RepositoryLocation repository(SourceRef ref) {
+        RepositoryLocation where = repositoryLocation(ref.location());
+        Path kept = addressFile(ref.name());
+        if (!Files.isRegularFile(kept)) {
+            return where;
+        }
+        try {
+            return where.at(Files.readString(kept, StandardCharsets.UTF_8).strip());
+        } catch (IOException e) {
+            throw new InputProblem(e, "error.repo.keptAddress", kept.toString(), Reasons.of(e));
+        }
+    }
+
+    /** Where the whole address of a repository whose address holds a password is kept. */
+    private Path addressFile(String source) {
+        return dataDir.resolve(ADDRESSES_FOLDER).resolve(source + ".address");
     }
 
     /** Lists a repository without registering it: what the window's "Test" button shows. */
@@ -235,8 +270,8 @@ public final class Workspace {
     }
 
     private static RepositoryLocation repositoryLocation(String location) {
-        return RepositoryLocation.parse(location)
-                .orElseThrow(() -> new InputProblem("error.repo.badLocation", location));
+        return RepositoryLocation.parse(location).orElseThrow(() -> new InputProblem("error.repo.badLocation",
+                RepositoryLocation.withoutPassword(location)));
     }
 
     /** restic's filters are restic's, borg's prefix is borg's: one given to the other tool is refused. */
@@ -257,7 +292,7 @@ public final class Workspace {
 
     /** The restorer of a restic or borg source: the tool itself restores, read-only on the repository. */
     Restorer repositoryRestorer(SourceRef ref) {
-        RepositoryLocation where = repositoryLocation(ref.location());
+        RepositoryLocation where = repository(ref);
         RepositoryAccess access = repositoryAccess(ref.name());
         return where.isRestic() ? new ResticRestorer(new ResticRepository(tools), where, access)
                 : new BorgRestorer(new BorgRepository(tools), where, access);
@@ -267,7 +302,7 @@ public final class Workspace {
     Inventory scanSource(SourceRef ref, Optional<Layout> layout, ZoneId zone, Instant now,
                         ScanProgress progress) {
         if (RepositoryLocation.isRepository(ref.location())) {
-            return scanRepository(repositoryLocation(ref.location()), repositoryAccess(ref.name()), progress);
+            return scanRepository(repository(ref), repositoryAccess(ref.name()), progress);
         }
         return scanLocation(ref.location(), layout, zone, now, progress);
     }
@@ -307,13 +342,28 @@ public final class Workspace {
         try (Store store = Store.open(dataDir)) {
             store.sources().rename(oldName, newName.strip());
         }
+        Path kept = addressFile(oldName);
+        if (Files.exists(kept)) {
+            try {
+                Files.move(kept, addressFile(newName.strip()));
+            } catch (IOException e) {
+                throw new InputProblem(e, "error.repo.keptAddress", kept.toString(), Reasons.of(e));
+            }
+        }
     }
 
     /** Forgets a source and its history, and records that in the audit log. The folder is not touched. */
     public boolean remove(String name) {
+        boolean removed;
         try (Store store = Store.open(dataDir)) {
-            return store.sources().remove(name, new AuditStamp(actor, clock.instant()));
+            removed = store.sources().remove(name, new AuditStamp(actor, clock.instant()));
         }
+        try {
+            Files.deleteIfExists(addressFile(name));
+        } catch (IOException e) {
+            throw new InputProblem(e, "error.repo.keptAddress", addressFile(name).toString(), Reasons.of(e));
+        }
+        return removed;
     }
 
     /**
@@ -474,7 +524,7 @@ public final class Workspace {
     /** The tool's own verification of a repository, at the depth asked. */
     private List<Finding> verifyRepository(SourceRef ref, Inventory inventory, VerifyDepth depth, Instant now,
                                            ScanProgress progress) {
-        RepositoryLocation where = repositoryLocation(ref.location());
+        RepositoryLocation where = repository(ref);
         RepositoryAccess access = repositoryAccess(ref.name());
         return where.isRestic() ? new ResticRepository(tools).verify(where, access, depth, now, progress)
                 : new BorgRepository(tools).verify(where, access, inventory.backups(), depth, now, progress);

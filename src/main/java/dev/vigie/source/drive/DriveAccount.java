@@ -1,5 +1,6 @@
 package dev.vigie.source.drive;
 
+import dev.vigie.io.OwnerOnly;
 import com.google.api.client.auth.oauth2.AuthorizationCodeFlow;
 import com.google.api.client.auth.oauth2.BearerToken;
 import com.google.api.client.auth.oauth2.ClientParametersAuthentication;
@@ -62,7 +63,7 @@ public final class DriveAccount {
         }
         desktopClient(content, clientJson.toString());
         try {
-            OwnerOnlyFiles.write(files.clientFile(), content.getBytes(StandardCharsets.UTF_8));
+            OwnerOnly.write(files.clientFile(), content.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new InputProblem(e, "error.drive.tokenFile", files.clientFile().toString(), Reasons.of(e));
         }

@@ -1,5 +1,6 @@
 package dev.vigie.source.drive;
 
+import dev.vigie.io.OwnerOnly;
 import com.google.api.client.json.GenericJson;
 import com.google.api.client.json.JsonFactory;
 import com.google.api.client.json.gson.GsonFactory;
@@ -64,7 +65,7 @@ final class TokenFiles {
         token.expiresAt().ifPresent(t -> json.put("expiresAt", t.toString()));
         token.account().ifPresent(a -> json.put("account", a));
         try {
-            OwnerOnlyFiles.write(tokenFile(), json.toPrettyString().getBytes(StandardCharsets.UTF_8));
+            OwnerOnly.write(tokenFile(), json.toPrettyString().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new InputProblem(e, "error.drive.tokenFile", tokenFile().toString(), Reasons.of(e));
         }

@@ -3,6 +3,7 @@ package dev.vigie.source.tool;
 import dev.vigie.backup.Layout;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A restic or borg repository as a source's location: {@code restic:REPO} or {@code borg:REPO}, where REPO is what the
@@ -15,6 +16,8 @@ public record RepositoryLocation(String tool, String repository) {
 
     public static final String RESTIC_SCHEME = "restic:";
     public static final String BORG_SCHEME = "borg:";
+    /** The password of a {@code scheme://user:password@host} address (restic's rest server): up to the last @. */
+    private static final Pattern PASSWORD = Pattern.compile("(://[^/@:]*):[^/]*@");
 
     /** Whether a stored location names a repository rather than a folder. */
     public static boolean isRepository(String location) {
@@ -45,9 +48,28 @@ public record RepositoryLocation(String tool, String repository) {
                 ? Path.of(repo).toAbsolutePath().normalize().toString() : repo));
     }
 
-    /** {@code restic:REPO} or {@code borg:REPO}. */
+    /**
+     * {@code restic:REPO} or {@code borg:REPO} as Vigie stores and shows it: a password written in the address
+     * ({@code rest:https://anna:secret@host/repo}) is left out, {@code rest:https://anna@host/repo}. The tool gets the
+     * whole address from {@link #repository()}.
+     */
     public String location() {
-        return (isRestic() ? RESTIC_SCHEME : BORG_SCHEME) + repository;
+        return (isRestic() ? RESTIC_SCHEME : BORG_SCHEME) + withoutPassword(repository);
+    }
+
+    /** Whether the address carries a password, which Vigie keeps out of its database and everything it prints. */
+    public boolean hasPassword() {
+        return !withoutPassword(repository).equals(repository);
+    }
+
+    /** The same repository at {@code address}: the whole address, password included, kept aside for the tool. */
+    public RepositoryLocation at(String address) {
+        return new RepositoryLocation(tool, address);
+    }
+
+    /** The text with the password of any {@code scheme://user:password@} in it left out. */
+    public static String withoutPassword(String text) {
+        return PASSWORD.matcher(text).replaceAll("$1@");
     }
 
     public boolean isRestic() {
