@@ -54,10 +54,20 @@ public final class ChatFiles {
      * @throws InputProblem when the file is missing or unreadable, a zip holds no chat, or the text is no export
      */
     public static ChatParser.Survey survey(Path file, Optional<DateOrder> order) {
+        return survey(file, order, ChatProgress.NONE);
+    }
+
+    /**
+     * {@link #survey(Path, Optional)}, telling {@code progress} how far both passes have read and stopping with
+     * {@link ChatImportCancelled} when it is cancelled.
+     */
+    public static ChatParser.Survey survey(Path file, Optional<DateOrder> order, ChatProgress progress) {
         if (!Files.isRegularFile(file)) {
             throw new InputProblem("error.chat.noFile", file.toString());
         }
-        return reading(file, () -> ChatParser.survey(() -> open(file), order, file.getFileName().toString()));
+        Counted counted = new Counted(progress);
+        return reading(file, () -> ChatParser.survey(() -> open(file, counted), order,
+                file.getFileName().toString()));
     }
 
     /**
@@ -89,13 +99,14 @@ public final class ChatFiles {
      * The export's text as a stream, decoded as UTF-8 (a malformed byte becomes a replacement character), from the
      * file or from the chat in the zip; past {@value #MAX_TEXT_BYTES} bytes, refused.
      */
-    private static Reader open(Path file) throws IOException {
+    private static Reader open(Path file, Counted counted) throws IOException {
         InputStream in;
         if (isZip(file)) {
             ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8);
             try {
                 ZipEntry chosen = chatEntry(zip).orElseThrow(() -> new InputProblem("error.chat.noChatInZip",
                         file.toString()));
+                counted.size(chosen.getSize());
                 InputStream entry = zip.getInputStream(chosen);
                 in = new FilterInputStream(entry) {
                     @Override
@@ -112,20 +123,53 @@ public final class ChatFiles {
                 throw e;
             }
         } else {
+            counted.size(Files.size(file));
             in = Files.newInputStream(file);
         }
-        return new InputStreamReader(new Capped(in, file), StandardCharsets.UTF_8.newDecoder()
+        return new InputStreamReader(new Capped(in, file, counted), StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
+    }
+
+    /** The bytes both passes over one export have read, told to its progress, which may stop them. */
+    private static final class Counted {
+        /** Told every 1 MB read: often enough for a bar, rarely enough to cost nothing. */
+        private static final long STEP = 1 << 20;
+
+        private final ChatProgress progress;
+        private long size;
+        private long done;
+        private long told;
+
+        Counted(ChatProgress progress) {
+            this.progress = progress;
+        }
+
+        void size(long bytes) {
+            size = Math.max(0, bytes);
+        }
+
+        void add(int bytes) {
+            done += bytes;
+            if (done - told >= STEP) {
+                told = done;
+                if (progress.cancelled()) {
+                    throw new ChatImportCancelled();
+                }
+                progress.read(done, 2 * size);
+            }
+        }
     }
 
     /** Refuses a text past {@value #MAX_TEXT_BYTES} bytes: a hostile zip could inflate without end. */
     private static final class Capped extends FilterInputStream {
         private final Path file;
+        private final Counted counted;
         private long total;
 
-        Capped(InputStream in, Path file) {
+        Capped(InputStream in, Path file, Counted counted) {
             super(in);
             this.file = file;
+            this.counted = counted;
         }
 
         @Override
@@ -147,6 +191,7 @@ public final class ChatFiles {
         }
 
         private void count(int read) {
+            counted.add(read);
             total += read;
             if (total > MAX_TEXT_BYTES) {
                 throw new InputProblem("error.chat.tooLarge", file.toString(), MAX_TEXT_BYTES / (1024 * 1024));

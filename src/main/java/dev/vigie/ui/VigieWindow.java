@@ -2,6 +2,7 @@ package dev.vigie.ui;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import dev.vigie.i18n.Formats;
 import dev.vigie.ui.checklist.ChecklistController;
 import dev.vigie.ui.audit.AuditController;
 import dev.vigie.ui.consent.ConsentController;
@@ -23,7 +24,6 @@ import dev.vigie.ui.sources.SourcesController;
 import dev.vigie.ui.sources.SourcesViewModel;
 import dev.vigie.ui.timeline.TimelineController;
 import dev.vigie.workspace.Workspace;
-import dev.vigie.i18n.Formats;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;

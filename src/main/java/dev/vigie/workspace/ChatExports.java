@@ -5,9 +5,11 @@ import dev.vigie.backup.InputProblem;
 import dev.vigie.backup.Layout;
 import dev.vigie.backup.MediaKind;
 import dev.vigie.chat.ChatFiles;
+import dev.vigie.chat.ChatImportCancelled;
 import dev.vigie.chat.ChatImportRefused;
 import dev.vigie.chat.ChatMessage;
 import dev.vigie.chat.ChatParser;
+import dev.vigie.chat.ChatProgress;
 import dev.vigie.chat.ChatSummary;
 import dev.vigie.chat.DateOrder;
 import dev.vigie.chat.ImportedChat;
@@ -88,6 +90,15 @@ public final class ChatExports {
      */
     public Imported importFile(Path file, String contactId, Optional<String> source, Optional<DateOrder> order,
                                ZoneId zone) {
+        return importFile(file, contactId, source, order, zone, ChatProgress.NONE);
+    }
+
+    /**
+     * {@link #importFile(Path, String, Optional, Optional, ZoneId)}, telling {@code progress} how far it has read;
+     * cancelled, it stores nothing and throws {@link ChatImportCancelled}.
+     */
+    public Imported importFile(Path file, String contactId, Optional<String> source, Optional<DateOrder> order,
+                               ZoneId zone, ChatProgress progress) {
         Optional<String> sourceName = source.map(s -> workspace.find(s)
                 .orElseThrow(() -> new InputProblem("error.source.unknown", s)).name());
         try {
@@ -96,7 +107,7 @@ public final class ChatExports {
             }
             // Two streaming passes: the first (which lines are messages, the date order, the participants) before
             // the write transaction, the second inside it, each message written as it is read.
-            ChatParser.Survey survey = ChatFiles.survey(file, order);
+            ChatParser.Survey survey = ChatFiles.survey(file, order, progress);
             String fileName = file.getFileName().toString();
             try (Store store = open()) {
                 AuditStamp stamp = stamp();

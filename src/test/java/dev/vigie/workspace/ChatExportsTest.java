@@ -9,7 +9,9 @@ import dev.vigie.audit.AuditEntry;
 import dev.vigie.backup.InputProblem;
 import dev.vigie.backup.Layout;
 import dev.vigie.backup.ScanProgress;
+import dev.vigie.chat.ChatImportCancelled;
 import dev.vigie.chat.ChatImportRefused;
+import dev.vigie.chat.ChatProgress;
 import dev.vigie.chat.ChatSamples;
 import dev.vigie.chat.ImportedChat;
 import dev.vigie.chat.MessageKind;
@@ -31,6 +33,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -112,6 +115,51 @@ class ChatExportsTest {
                 + "\"purpose\":\"restore-access\",\"reasons\":[\"other-purpose-only\"],\"source\":\"\"}");
         assertThat(refused.details()).doesNotContain("Anna", "Martin", "WhatsApp Chat", SECRET, "Shop");
         assertThat(ledger.verifyAudit().intact()).isTrue();
+    }
+
+    @Test
+    void anImportTellsHowFarItHasReadAndCancelledPartWayStoresNothing() throws Exception {
+        ledger.grant("anna", RESTORE_ACCESS, Paris.at("2026-01-10T10:00"), ConsentMethod.FORM, Optional.empty());
+        StringBuilder text = new StringBuilder();
+        Instant t = Paris.at("2026-01-01T08:00");
+        while (text.length() < 3_000_000) {
+            text.append(ChatSamples.android(t, PARIS, "Anna Martin", "A message long enough to fill megabytes"));
+            t = t.plusSeconds(60);
+        }
+        Path file = ChatSamples.write(tmp.resolve("big.txt"), text.toString());
+        long size = Files.size(file);
+
+        List<long[]> seen = new ArrayList<>();
+        chats.importFile(file, "anna", Optional.empty(), Optional.empty(), PARIS, progress(seen, Long.MAX_VALUE));
+        assertThat(seen).isNotEmpty().allSatisfy(r -> assertThat(r[1]).isEqualTo(2 * size));
+        assertThat(seen.get(seen.size() - 1)[0]).isGreaterThan(size); // both passes counted
+        for (int i = 1; i < seen.size(); i++) {
+            assertThat(seen.get(i)[0]).isGreaterThan(seen.get(i - 1)[0]);
+        }
+        assertThat(chats.list()).hasSize(1);
+
+        // Cancelled in the second pass, inside the write: the import is rolled back whole.
+        List<AuditEntry> before = ledger.auditLog();
+        assertThatThrownBy(() -> chats.importFile(file, "anna", Optional.empty(), Optional.empty(), PARIS,
+                progress(new ArrayList<>(), size + 1_000_000))).isInstanceOf(ChatImportCancelled.class);
+        assertThat(chats.list()).hasSize(1);
+        assertThat(ledger.auditLog()).hasSize(before.size());
+        assertThat(ledger.verifyAudit().intact()).isTrue();
+    }
+
+    /** Records what an import says of its reading; cancels once it has read {@code stopAfter} bytes. */
+    private static ChatProgress progress(List<long[]> seen, long stopAfter) {
+        return new ChatProgress() {
+            @Override
+            public void read(long done, long total) {
+                seen.add(new long[] {done, total});
+            }
+
+            @Override
+            public boolean cancelled() {
+                return !seen.isEmpty() && seen.get(seen.size() - 1)[0] >= stopAfter;
+            }
+        };
     }
 
     @Test

@@ -1,6 +1,5 @@
 package dev.vigie.source.drive;
 
-import dev.vigie.io.OwnerOnly;
 import com.google.api.client.auth.oauth2.AuthorizationCodeFlow;
 import com.google.api.client.auth.oauth2.BearerToken;
 import com.google.api.client.auth.oauth2.ClientParametersAuthentication;
@@ -12,6 +11,7 @@ import com.google.api.client.http.HttpTransport;
 import com.google.api.client.http.UrlEncodedContent;
 import com.google.api.services.drive.model.About;
 import dev.vigie.backup.InputProblem;
+import dev.vigie.io.OwnerOnly;
 import dev.vigie.io.Reasons;
 import java.io.IOException;
 import java.io.Reader;

@@ -1,10 +1,10 @@
 package dev.vigie.source.drive;
 
-import dev.vigie.io.OwnerOnly;
 import com.google.api.client.json.GenericJson;
 import com.google.api.client.json.JsonFactory;
 import com.google.api.client.json.gson.GsonFactory;
 import dev.vigie.backup.InputProblem;
+import dev.vigie.io.OwnerOnly;
 import dev.vigie.io.Reasons;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -40,6 +40,9 @@ public final class BackgroundTasks implements AutoCloseable {
     public interface Progress {
         void message(String text);
 
+        /** How much is done, from 0 to 1; below 0, not known (the bar moves without saying how far). */
+        void fraction(double done);
+
         boolean isCancelled();
     }
 
@@ -98,6 +101,15 @@ public final class BackgroundTasks implements AutoCloseable {
                         @Override
                         public void message(String text) {
                             updateMessage(text);
+                        }
+
+                        @Override
+                        public void fraction(double done) {
+                            if (done < 0) {
+                                updateProgress(-1, 1);
+                            } else {
+                                updateProgress(Math.min(done, 1.0), 1.0);
+                            }
                         }
 
                         @Override

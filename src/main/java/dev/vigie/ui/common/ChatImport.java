@@ -1,25 +1,37 @@
 package dev.vigie.ui.common;
 
 import dev.vigie.backup.InputProblem;
+import dev.vigie.chat.ChatImportCancelled;
 import dev.vigie.chat.ChatImportRefused;
+import dev.vigie.chat.ChatProgress;
 import dev.vigie.chat.DateOrder;
 import dev.vigie.chat.ImportedChat;
 import dev.vigie.consent.DenialReason;
 import dev.vigie.report.LedgerJson;
 import dev.vigie.ui.UiContext;
+import dev.vigie.workspace.ChatExports;
 import dev.vigie.workspace.ContactOverview;
 import dev.vigie.workspace.Workspace;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
+import javafx.concurrent.Task;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import javafx.util.Duration;
 import javafx.util.StringConverter;
 
 /**
@@ -79,8 +91,24 @@ public final class ChatImport {
     private void attempt(Window owner, Path file, String contact, Optional<String> source, Optional<DateOrder> order,
                          Consumer<ImportedChat> done) {
         I18n i18n = context.i18n();
-        context.tasks().create(() -> workspace.chats().importFile(file, contact, source, order, context.zone()))
+        Dialog<Void> reading = readingDialog(owner, file);
+        // Not Task.cancel: the import itself stops at its next megabyte and rolls back, and only then is it said
+        // that nothing was stored (an import finishing as Cancel is pressed is reported as imported).
+        AtomicBoolean stop = new AtomicBoolean();
+        Task<ChatExports.Imported> task = context.tasks().<ChatExports.Imported>create(progress ->
+                        workspace.chats().importFile(file, contact, source, order, context.zone(), new ChatProgress() {
+                            @Override
+                            public void read(long bytes, long total) {
+                                progress.fraction(total > 0 ? (double) bytes / total : -1);
+                            }
+
+                            @Override
+                            public boolean cancelled() {
+                                return stop.get();
+                            }
+                        }))
                 .onSuccess(imported -> {
+                    reading.close();
                     ImportedChat chat = imported.chat();
                     StringBuilder said = new StringBuilder(i18n.get("ui.chat.imported", chat.fileName(),
                             chat.messages(), chat.deleted()));
@@ -92,7 +120,14 @@ public final class ChatImport {
                     info.show();
                     done.accept(chat);
                 }).onError(error -> {
-                    if (error instanceof ChatImportRefused refused) {
+                    reading.close();
+                    if (error instanceof ChatImportCancelled) {
+                        Alert stopped = new Alert(Alert.AlertType.INFORMATION, i18n.get("ui.chat.cancelled",
+                                file.getFileName().toString()));
+                        stopped.initOwner(owner);
+                        stopped.setHeaderText(i18n.get("ui.chat.cancelledTitle"));
+                        stopped.show();
+                    } else if (error instanceof ChatImportRefused refused) {
                         StringBuilder text = new StringBuilder(ErrorDialog.describe(refused, i18n));
                         for (DenialReason r : refused.decision().reasons()) {
                             text.append("\n- ").append(LedgerJson.reason(r, refused.decision().purpose(),
@@ -109,6 +144,33 @@ public final class ChatImport {
                         ErrorDialog.show(owner, i18n, i18n.get("ui.chat.failed"), error);
                     }
                 }).start();
+        // A large export takes seconds: its progress and a Cancel button show unless it is done at once.
+        reading.setOnCloseRequest(e -> stop.set(!task.isDone()));
+        PauseTransition quick = new PauseTransition(Duration.millis(400));
+        quick.setOnFinished(e -> {
+            if (!task.isDone()) {
+                ProgressBar bar = (ProgressBar) reading.getDialogPane().lookup(".progress-bar");
+                bar.progressProperty().bind(task.progressProperty());
+                reading.show();
+            }
+        });
+        quick.play();
+    }
+
+    /** "Reading FILE", a bar, and Cancel (Esc): closing it cancels the import, which then stores nothing. */
+    private Dialog<Void> readingDialog(Window owner, Path file) {
+        I18n i18n = context.i18n();
+        Dialog<Void> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(i18n.get("ui.chat.readingTitle"));
+        dialog.setHeaderText(i18n.get("ui.chat.reading", file.getFileName().toString()));
+        ProgressBar bar = new ProgressBar(-1);
+        bar.setMaxWidth(Double.MAX_VALUE);
+        bar.setPrefWidth(360);
+        Label said = WholeText.wrap(new Label(i18n.get("ui.chat.readingHint")));
+        dialog.getDialogPane().setContent(new VBox(10, bar, said));
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CANCEL);
+        return dialog;
     }
 
     private Optional<String> pickContact(Window owner) {

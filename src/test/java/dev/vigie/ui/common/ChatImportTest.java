@@ -1,0 +1,104 @@
+package dev.vigie.ui.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vigie.chat.ChatSamples;
+import dev.vigie.consent.ConsentMethod;
+import dev.vigie.consent.Purpose;
+import dev.vigie.source.local.LocalScanner;
+import dev.vigie.testing.FxWaits;
+import dev.vigie.ui.UiContext;
+import dev.vigie.ui.settings.Appearance;
+import dev.vigie.ui.settings.Preferences;
+import dev.vigie.workspace.ContactDraft;
+import dev.vigie.workspace.Workspace;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** A large chat export imported from the window shows how far it has read, and Cancel stores nothing of it. */
+@ExtendWith(ApplicationExtension.class)
+class ChatImportTest {
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final Instant NOW = Instant.parse("2026-12-06T09:00:00Z");
+
+    @TempDir
+    static Path dir;
+
+    private Stage stage;
+    private UiContext context;
+    private Workspace workspace;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        Path data = dir.resolve("data");
+        Preferences preferences = Preferences.load(data);
+        context = new UiContext(data, Clock.fixed(NOW, ZoneOffset.UTC), PARIS, Locale.ENGLISH, new LocalScanner(),
+                new BackgroundTasks(), new I18n(Locale.ENGLISH), preferences, new Appearance(preferences));
+        workspace = new Workspace(data, new LocalScanner(), Clock.fixed(NOW, ZoneOffset.UTC), "marie");
+        stage.setScene(new Scene(new StackPane(), 400, 300));
+        stage.show();
+    }
+
+    @Test
+    void aLargeImportShowsItsProgressAndCancelStoresNothing(FxRobot robot) throws Exception {
+        workspace.ledger().addContact(new ContactDraft(Optional.of("anna"), "Anna Martin", "+33 6 12 34 56 78",
+                Optional.empty(), Optional.empty()), Optional.empty());
+        workspace.ledger().grant("anna", Purpose.RESTORE_ACCESS, Instant.parse("2026-01-10T10:00:00Z"),
+                ConsentMethod.FORM, Optional.empty());
+        StringBuilder text = new StringBuilder();
+        Instant t = Instant.parse("2025-01-01T08:00:00Z");
+        while (text.length() < 60_000_000) {
+            text.append(ChatSamples.android(t, PARIS, "Anna Martin", "A message long enough to fill megabytes"));
+            t = t.plusSeconds(60);
+        }
+        Path file = ChatSamples.write(dir.resolve("WhatsApp Chat with Anna.txt"), text.toString());
+        text.setLength(0);
+
+        robot.interact(() -> new ChatImport(context, workspace).run(stage, file, Optional.of("anna"),
+                Optional.empty(), chat -> { }));
+
+        FxWaits.until("the reading dialog shows", () -> pane("Reading WhatsApp Chat with Anna.txt") != null);
+        DialogPane reading = pane("Reading WhatsApp Chat with Anna.txt");
+        ProgressBar bar = (ProgressBar) reading.lookup(".progress-bar");
+        FxWaits.until("the bar says how far", () -> bar.getProgress() > 0);
+        assertThat(bar.getProgress()).isLessThan(1);
+        robot.interact(() -> ((Button) reading.lookupButton(ButtonType.CANCEL)).fire());
+
+        FxWaits.until("the import says it was cancelled", () -> pane("Import cancelled") != null);
+        assertThat(((javafx.scene.control.Label) pane("Import cancelled").lookup(".content")).getText())
+                .contains("nothing of it was stored");
+        assertThat(workspace.chats().list()).isEmpty();
+    }
+
+    /** The dialog showing this header, if any. */
+    private static DialogPane pane(String header) {
+        for (Window w : Window.getWindows()) {
+            if (w.isShowing() && w.getScene() != null && w.getScene().getRoot() instanceof DialogPane p
+                    && header.equals(p.getHeaderText())) {
+                return p;
+            }
+        }
+        return null;
+    }
+}
