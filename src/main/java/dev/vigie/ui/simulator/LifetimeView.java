@@ -150,6 +150,14 @@ final class LifetimeView extends Region {
         draw();
     }
 
+    /** Draws nothing but the time axis, as before the first simulation: the answer shown no longer holds. */
+    void clear() {
+        this.data = LifetimeData.EMPTY;
+        this.overlay = Overlay.NONE;
+        this.step = -1;
+        draw();
+    }
+
     /** Draws only what run {@code run} left; -1 draws the whole timeline. */
     void setStep(int run) {
         this.step = run;

@@ -652,6 +652,7 @@ public final class SimulatorController implements KeepsForm {
         }
         verdictTitle.setText(i18n().get("simulator.verdict.stale"));
         verdictLabel.setText("");
+        view.clear(); // the bars were the old answer's too
         adviceLabel.setText("");
         adviceLabel.setVisible(false);
         adviceLabel.setManaged(false);

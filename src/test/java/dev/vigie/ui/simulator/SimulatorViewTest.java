@@ -135,13 +135,15 @@ class SimulatorViewTest {
 
     @Test
     void aChangedEventTakesTheOldAnswerDown(FxRobot robot) throws Exception {
-        open(robot, WHATSAPP, "whatsapp-local-android");
+        SimulatorController controller = open(robot, WHATSAPP, "whatsapp-local-android");
         simulate(robot);
         FxWaits.until("an answer shows", () -> robot.lookup("#stateBadge").query().isVisible());
+        assertThat(controller.lifetimes().shown()).isPositive();
 
         robot.interact(() -> robot.lookup("#eventTime").queryAs(TextField.class).setText("11:30"));
 
         assertThat(robot.lookup("#stateBadge").query().isVisible()).isFalse();
+        assertThat(controller.lifetimes().shown()).as("bars of the old answer still drawn").isZero();
         assertThat(label(robot, "#verdictTitle")).isEqualTo("The form changed: Simulate (Enter) to answer again.");
         assertThat(label(robot, "#verdictLabel")).isEmpty();
     }
