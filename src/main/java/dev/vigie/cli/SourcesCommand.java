@@ -102,10 +102,8 @@ public final class SourcesCommand {
             Path folder = Path.of(path).toAbsolutePath().normalize();
             // Also checks that the folder exists and can be read, with the scan's own messages.
             Layout recognised = context.scanner().recognise(folder);
-            List<String> alsoAs;
+            List<String> alsoAs = Targets.workspace(context).alsoWatching(folder);
             try (Store store = Store.open(context.dataDir())) {
-                alsoAs = store.sources().list().stream().filter(other -> sameFolder(other.location(), folder))
-                        .map(SourceRef::name).toList();
                 store.sources().add(new SourceRef(name, folder.toString(), Optional.ofNullable(layout)),
                         context.clock().instant());
             }
@@ -122,18 +120,6 @@ public final class SourcesCommand {
             out.println(m.get("sources.scanHint", name));
             out.flush();
             return ExitCode.OK;
-        }
-
-        private static boolean sameFolder(String location, Path folder) {
-            if (location.equals(folder.toString())) {
-                return true;
-            }
-            try {
-                Path other = Path.of(location);
-                return java.nio.file.Files.exists(other) && java.nio.file.Files.isSameFile(other, folder);
-            } catch (java.io.IOException | java.nio.file.InvalidPathException e) {
-                return false;
-            }
         }
 
         /**

@@ -184,6 +184,30 @@ public final class Workspace {
         }
     }
 
+    /**
+     * The registered sources that already watch this folder, by the same path or another path to it. A second
+     * registration is allowed (two schedules on one folder can make sense), but its backups then count twice.
+     */
+    public List<String> alsoWatching(Path folder) {
+        Path absolute = folder.toAbsolutePath().normalize();
+        try (Store store = Store.open(dataDir)) {
+            return store.sources().list().stream().filter(other -> sameFolder(other.location(), absolute))
+                    .map(SourceRef::name).toList();
+        }
+    }
+
+    private static boolean sameFolder(String location, Path folder) {
+        if (location.equals(folder.toString())) {
+            return true;
+        }
+        try {
+            Path other = Path.of(location);
+            return Files.exists(other) && Files.isSameFile(other, folder);
+        } catch (IOException | java.nio.file.InvalidPathException e) {
+            return false;
+        }
+    }
+
     /** Registers a folder; it must exist and be a folder. The path is kept absolute. */
     public SourceRef add(String name, Path folder, Optional<Layout> layout) {
         scanner.recognise(folder); // throws a clear InputProblem for a missing path or a file

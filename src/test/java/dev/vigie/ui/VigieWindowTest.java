@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -115,6 +116,39 @@ class VigieWindowTest {
         FxWaits.until("its two backups show", () -> table.getItems().size() == 2);
         assertThat(list.getItems().get(0).source().location()).isEqualTo(nas.toString());
         assertThat(robot.lookup("#selectedTitle").queryAs(Label.class).getText()).isEqualTo("NAS bureau");
+    }
+
+    @Test
+    void aFolderRegisteredASecondTimeIsAddedWithAWarningThatItsBackupsCountTwice(FxRobot robot) throws Exception {
+        Path nas = TreeBuilder.in(temp.resolve("twice-" + System.nanoTime()))
+                .file("sauvegarde-2026-11-15.zip", 100, Instant.parse("2026-11-15T02:00:00Z"))
+                .build();
+        robot.interact(() -> window.sources().add("nas", nas, Optional.empty()));
+        ListView<SourceSummary> list = robot.lookup("#sourcesList").queryListView();
+        FxWaits.until("the first is listed", () -> list.getItems().size() == 1);
+        assertThat(warnings()).isEmpty();
+
+        robot.interact(() -> window.sources().add("nas-again", nas.resolve("."), Optional.empty()));
+
+        FxWaits.until("both are listed", () -> list.getItems().size() == 2);
+        FxWaits.until("a warning says so", () -> !warnings().isEmpty());
+        assertThat(warnings().get(0).getContentText()).contains(nas.toString(), "also registered as nas",
+                "count twice");
+        robot.interact(() -> warnings().forEach(p ->
+                ((javafx.scene.control.Button) p.lookupButton(javafx.scene.control.ButtonType.OK)).fire()));
+    }
+
+    /** The warnings about a folder registered twice that are showing. */
+    private static List<javafx.scene.control.DialogPane> warnings() {
+        List<javafx.scene.control.DialogPane> found = new java.util.ArrayList<>();
+        for (javafx.stage.Window w : javafx.stage.Window.getWindows()) {
+            if (w.isShowing() && w.getScene() != null
+                    && w.getScene().getRoot() instanceof javafx.scene.control.DialogPane pane
+                    && "This folder was already watched".equals(pane.getHeaderText())) {
+                found.add(pane);
+            }
+        }
+        return found;
     }
 
     @Test

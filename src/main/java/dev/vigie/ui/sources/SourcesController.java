@@ -174,6 +174,12 @@ public final class SourcesController {
                 () -> i18n().get("sources.warnings", model.warnings().size()), model.warnings()));
 
         model.setOnFailure(f -> ErrorDialog.show(window(), i18n(), i18n().get(f.whatKey(), f.whatArgs()), f.error()));
+        model.setOnWarning(text -> {
+            Alert warning = new Alert(Alert.AlertType.WARNING, text);
+            warning.initOwner(window());
+            warning.setHeaderText(i18n().get("ui.sources.sameFolderTitle"));
+            warning.show();
+        });
         showSelected(model.selectedProperty().get());
         model.load();
     }

@@ -6,6 +6,7 @@ import dev.vigie.backup.RepositoryAccess;
 import dev.vigie.backup.ScanProgress;
 import dev.vigie.backup.ScanWarning;
 import dev.vigie.backup.SeenBackup;
+import dev.vigie.backup.SourceRef;
 import dev.vigie.backup.SourceSettings;
 import dev.vigie.store.RecordedScan;
 import dev.vigie.ui.UiContext;
@@ -42,6 +43,7 @@ public final class SourcesViewModel {
     private final BooleanProperty loaded = new SimpleBooleanProperty();
     private final BooleanProperty scanning = new SimpleBooleanProperty();
     private Consumer<Failure> onFailure = f -> { };
+    private Consumer<String> onWarning = w -> { };
     private boolean loading;
 
     /** An action that failed: what the user was doing (a message key and its values), and why it failed. */
@@ -57,6 +59,11 @@ public final class SourcesViewModel {
 
     public void setOnFailure(Consumer<Failure> handler) {
         this.onFailure = handler;
+    }
+
+    /** What to do with a warning about what was just done (a folder registered twice), in the user's words. */
+    public void setOnWarning(Consumer<String> handler) {
+        this.onWarning = handler;
     }
 
     public ObservableList<SourceSummary> sources() {
@@ -143,10 +150,19 @@ public final class SourcesViewModel {
 
     /** Registers a folder, then scans it so its backups show at once. The add dialog's action. */
     public Task<?> add(String name, Path folder, Optional<Layout> layout) {
-        return context.tasks().create(() -> workspace.add(name, folder, layout))
-                .onSuccess(ref -> {
-                    refresh(ref.name());
-                    scan(ref.name());
+        record Added(SourceRef ref, List<String> alsoAs) {
+        }
+        return context.tasks().create(() -> {
+                    List<String> alsoAs = workspace.alsoWatching(folder);
+                    return new Added(workspace.add(name, folder, layout), alsoAs);
+                })
+                .onSuccess(added -> {
+                    refresh(added.ref().name());
+                    scan(added.ref().name());
+                    if (!added.alsoAs().isEmpty()) {
+                        onWarning.accept(context.i18n().get("ui.sources.sameFolder", added.ref().location(),
+                                String.join(", ", added.alsoAs())));
+                    }
                 })
                 .onError(e -> fail("ui.sources.fail.add", e, folder.toString()))
                 .start();
