@@ -1,12 +1,10 @@
 package dev.vigie.ui.simulator;
 
 import dev.vigie.i18n.Formats;
-import dev.vigie.report.SimulationText;
 import dev.vigie.retention.RetentionPreset;
 import dev.vigie.retention.RetentionPresets;
 import dev.vigie.retention.RetentionRules;
 import dev.vigie.simulation.EventOutcome;
-import dev.vigie.simulation.LossOutcome;
 import dev.vigie.simulation.MessageOutcome;
 import dev.vigie.ui.UiContext;
 import dev.vigie.ui.common.ChatImport;
@@ -358,13 +356,12 @@ public final class SimulatorController implements KeepsForm {
         batchTable.getColumns().setAll(List.of(
                 column("simulate.column.event", o -> o.event().label()),
                 column("simulate.column.kind", kind),
-                column("simulate.column.captured", this::capturedCell),
+                column("simulate.column.captured", model::capturedText),
                 column("simulate.column.recoverableNow", o -> i18n().get(o.recoverableNow() ? "simulate.yes"
                         : "simulate.no")),
-                column("simulate.column.until", this::untilCell),
-                column("simulate.column.timeLeft", o -> o instanceof MessageOutcome m
-                        ? m.timeLeft().map(formats()::duration).orElse("-") : "-"),
-                column("simulator.column.advice", this::adviceCell)));
+                column("simulate.column.until", model::untilText),
+                column("simulate.column.timeLeft", model::timeLeftText),
+                column("simulator.column.advice", model::adviceText)));
         whatIfTable.getColumns().setAll(List.of(
                 column("simulator.whatif.column.scenario", ScenarioLine::label),
                 column("simulator.whatif.column.backups", l -> l.outcome()
@@ -374,15 +371,14 @@ public final class SimulatorController implements KeepsForm {
                 column("simulator.whatif.column.mean", l -> l.outcome()
                         .map(o -> formats().duration(o.meanExposure())).orElse("")),
                 column("simulator.whatif.column.recoverable", l -> l.outcome()
-                        .map(o -> percent(o.recoverableAfterDelay())).orElse(""))));
+                        .map(o -> model.percent(o.recoverableAfterDelay())).orElse(""))));
         keptTable.getColumns().setAll(List.of(
                 column("column.time", r -> formats().dateTime(r.snapshot().time().toInstant(),
                         r.snapshot().time().getOffset())),
                 column("retention.column.snapshot", r -> r.snapshot().id()),
                 column("retention.column.decision", r -> i18n().get(r.kept() ? "simulator.kept.kept"
                         : "simulator.kept.removed")),
-                column("retention.column.reasons", r -> String.join(", ", r.reasons().stream()
-                        .map(this::reasonWords).toList()))));
+                column("retention.column.reasons", model::reasonsText)));
         WholeText.tooltips(batchTable);
         WholeText.tooltips(whatIfTable);
         WholeText.tooltips(keptTable);
@@ -402,41 +398,6 @@ public final class SimulatorController implements KeepsForm {
         TableColumn<T, String> c = new TableColumn<>(i18n().get(key));
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(text.apply(cell.getValue())));
         return c;
-    }
-
-    private String percent(double share) {
-        java.text.NumberFormat f = java.text.NumberFormat.getPercentInstance(i18n().locale());
-        f.setMaximumFractionDigits(1);
-        return f.format(share);
-    }
-
-    private String capturedCell(EventOutcome o) {
-        if (o instanceof MessageOutcome m) {
-            return String.valueOf(m.capturedBy().size());
-        }
-        return ((LossOutcome) o).lastBackupBefore().map(t -> formats().dateTime(t, zone())).orElse("-");
-    }
-
-    private String untilCell(EventOutcome o) {
-        if (o instanceof MessageOutcome m) {
-            return m.keptBeyondHorizon() ? i18n().get("simulate.beyondHorizon")
-                    : m.recoverableUntil().map(t -> formats().dateTime(t, zone())).orElse("-");
-        }
-        return "-";
-    }
-
-    private String adviceCell(EventOutcome o) {
-        return o instanceof MessageOutcome m
-                ? m.advice().map(a -> SimulationText.advice(a, zone(), formats())).orElse("") : "";
-    }
-
-    private ZoneId zone() {
-        return model.zone();
-    }
-
-    /** Restic's words for why a backup is kept, in the user's language when the window knows them. */
-    private String reasonWords(String restic) {
-        return RetentionReasons.words(restic, i18n().messages());
     }
 
     /** Reads the form and answers its event; a problem with the form is said under it, nothing else changes. */

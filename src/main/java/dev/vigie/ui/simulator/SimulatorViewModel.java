@@ -877,6 +877,45 @@ final class SimulatorViewModel {
                 formats().dateTime(result.to(), zone()), formats().duration(result.delay())));
     }
 
+    // ---- the tables' texts: times in the source's zone -------------------------------------------------------
+
+    /** A message's backups that held it; for a loss, the last backup before it. */
+    String capturedText(EventOutcome o) {
+        if (o instanceof MessageOutcome m) {
+            return String.valueOf(m.capturedBy().size());
+        }
+        return ((LossOutcome) o).lastBackupBefore().map(t -> formats().dateTime(t, zone())).orElse("-");
+    }
+
+    String untilText(EventOutcome o) {
+        if (o instanceof MessageOutcome m) {
+            return m.keptBeyondHorizon() ? i18n().get("simulate.beyondHorizon")
+                    : m.recoverableUntil().map(t -> formats().dateTime(t, zone())).orElse("-");
+        }
+        return "-";
+    }
+
+    String timeLeftText(EventOutcome o) {
+        return o instanceof MessageOutcome m ? m.timeLeft().map(formats()::duration).orElse("-") : "-";
+    }
+
+    String adviceText(EventOutcome o) {
+        return o instanceof MessageOutcome m
+                ? m.advice().map(a -> SimulationText.advice(a, zone(), formats())).orElse("") : "";
+    }
+
+    String percent(double share) {
+        java.text.NumberFormat f = java.text.NumberFormat.getPercentInstance(i18n().locale());
+        f.setMaximumFractionDigits(1);
+        return f.format(share);
+    }
+
+    /** Restic's words for why a backup is kept, in the user's language when the window knows them. */
+    String reasonsText(KeptRow row) {
+        return String.join(", ", row.reasons().stream().map(r -> RetentionReasons.words(r, i18n().messages()))
+                .toList());
+    }
+
     // ---- errors ------------------------------------------------------------------------------------------------
 
     /** A problem with what the user gave is said where they gave it; anything else is a bug, shown as one. */
