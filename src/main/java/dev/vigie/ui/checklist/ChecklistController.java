@@ -21,7 +21,6 @@ import dev.vigie.workspace.ChecklistAsk;
 import dev.vigie.workspace.Drills;
 import java.io.File;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -99,7 +98,7 @@ public final class ChecklistController implements KeepsForm {
     /** The hands-on drill's bar above the checklist (made once). */
     private ChecklistDrillBar drillBar() {
         if (drillBar == null) {
-            drillBar = new ChecklistDrillBar(context, drills, this::fail);
+            drillBar = new ChecklistDrillBar(context, drills, model::fail);
         }
         return drillBar;
     }
@@ -124,9 +123,8 @@ public final class ChecklistController implements KeepsForm {
         retentionBox.setConverter(converter(c -> c.arg().isEmpty() ? i18n().get(c.key())
                 : i18n().get(c.key(), c.arg())));
         retentionBox.setItems(model.retentionChoices());
-        model.retentionProperty().addListener((obs, old, now) -> showRetention(now));
         retentionBox.valueProperty().bindBidirectional(model.retentionProperty());
-        showRetention(model.retentionProperty().get());
+        retentionHint.textProperty().bind(model.retentionHintProperty());
 
         for (DatePicker picker : List.of(createdDate, eventDate)) {
             TimeFields.showDates(picker, i18n().formats());
@@ -141,7 +139,7 @@ public final class ChecklistController implements KeepsForm {
 
         sourceBox.setItems(model.sources());
         sourceBox.valueProperty().bindBidirectional(model.sourceProperty());
-        savedBox.setConverter(converter(this::savedName));
+        savedBox.setConverter(converter(model::savedName));
         savedBox.setItems(model.saved());
         savedBox.valueProperty().bindBidirectional(model.savedChoiceProperty());
 
@@ -162,6 +160,7 @@ public final class ChecklistController implements KeepsForm {
         label.visibleProperty().bind(label.textProperty().isNotEmpty());
         label.managedProperty().bind(label.visibleProperty());
     }
+
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> words) {
         return new StringConverter<>() {
             @Override
@@ -174,13 +173,6 @@ public final class ChecklistController implements KeepsForm {
                 return null;
             }
         };
-    }
-
-    private String savedName(ChecklistRepository.Saved saved) {
-        String scenario = ChecklistScenario.fromId(saved.scenario())
-                .map(s -> i18n().get("checklist.ui.scenario." + s.id())).orElse(saved.scenario());
-        return i18n().get("checklist.ui.saved.item", i18n().formats().dateTime(saved.createdAt(), context.zone()),
-                scenario, saved.source());
     }
 
     private void showScenario(ChecklistScenario scenario) {
@@ -203,12 +195,6 @@ public final class ChecklistController implements KeepsForm {
     /** The zone of the form's times is named only when it is not the user's own. */
     private void showZone(ZoneId zone) {
         zoneLabel.setText(zone.equals(context.zone()) ? "" : i18n().get("simulator.zone", zone.getId()));
-    }
-
-    private void showRetention(RetentionChoice choice) {
-        retentionHint.setText(choice == null ? "" : choice.rules()
-                .map(r -> i18n().get("checklist.ui.retention.rules", r.describe()))
-                .orElse(i18n().get("checklist.ui.retention.usual.hint")));
     }
 
     @Override
@@ -261,7 +247,7 @@ public final class ChecklistController implements KeepsForm {
         }, e -> {
             box.setDisable(false);
             box.setSelected(!ticked);
-            fail(e);
+            model.fail(e);
         });
     }
 
@@ -282,27 +268,20 @@ public final class ChecklistController implements KeepsForm {
             show(problem, true);
         }, e -> {
             button.setDisable(false);
-            fail(e);
+            model.fail(e);
         });
     }
 
     private void showProgress() {
-        Checklist checklist = model.checklist();
-        if (checklist == null) {
+        if (!model.hasChecklist()) {
             return;
         }
-        Progress progress = progress();
-        long done = ChecklistModel.ticked(checklist, progress);
-        long all = ChecklistModel.steps(checklist);
-        progressBar.setProgress(all == 0 ? 0 : (double) done / all);
-        String text = i18n().get("checklist.ui.progress", done, all);
-        progressLabel.setText(progress.signOff().map(s -> text + " " + i18n().get("checklist.ui.progress.signed",
-                i18n().formats().dateTime(s.at(), checklist.zone(), context.zone()))).orElse(text));
+        progressBar.setProgress(model.doneFraction());
+        progressLabel.setText(model.progressWords());
         stepCaptions.forEach((stepId, caption) -> {
-            Optional<Progress.Tick> tick = Optional.ofNullable(progress.ticks().get(stepId));
-            caption.setText(tick.map(t -> i18n().get("checklist.ui.tickedBy", t.by(),
-                    i18n().formats().dateTime(t.at(), checklist.zone(), context.zone()))).orElse(""));
-            show(caption, tick.isPresent());
+            Optional<String> tickedBy = model.tickedBy(stepId);
+            caption.setText(tickedBy.orElse(""));
+            show(caption, tickedBy.isPresent());
         });
     }
 
@@ -403,10 +382,6 @@ public final class ChecklistController implements KeepsForm {
 
     // ---- errors ------------------------------------------------------------------------------------------------
 
-    private void fail(Throwable error) {
-        model.fail(error);
-    }
-
     private Window window() {
         return root.getScene() == null ? null : root.getScene().getWindow();
     }
@@ -419,10 +394,5 @@ public final class ChecklistController implements KeepsForm {
     /** For tests: whether the chosen source's zone is known, so that {@link #write} does not ask to wait. */
     boolean sourceRead() {
         return model.sourceRead();
-    }
-
-    /** For tests: the time left now, as the view computes it. */
-    Optional<Duration> timeLeft() {
-        return model.timeLeft();
     }
 }

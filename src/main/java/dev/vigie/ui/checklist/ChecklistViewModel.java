@@ -29,11 +29,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -50,8 +52,26 @@ import javafx.collections.ObservableList;
  */
 public final class ChecklistViewModel {
 
-    /** A checklist as opened, with its ticks and sign-off at that moment. */
-    public record Opened(Checklist checklist, Progress progress) {
+    /**
+     * One opening of a checklist (written, reopened or signed off), with its ticks and sign-off at that moment; each
+     * is shown afresh, even when it opens the same checklist with the same ticks as the one before.
+     */
+    public static final class Opened {
+        private final Checklist checklist;
+        private final Progress progress;
+
+        Opened(Checklist checklist, Progress progress) {
+            this.checklist = checklist;
+            this.progress = progress;
+        }
+
+        public Checklist checklist() {
+            return checklist;
+        }
+
+        public Progress progress() {
+            return progress;
+        }
     }
 
     /** An action that failed: the message key of what the user was doing, and why it failed. */
@@ -71,6 +91,7 @@ public final class ChecklistViewModel {
     private final ObjectProperty<Purpose> purpose = new SimpleObjectProperty<>(Purpose.RESTORE_ACCESS);
     private final ObservableList<RetentionChoice> retentionChoices = FXCollections.observableArrayList();
     private final ObjectProperty<RetentionChoice> retention = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper retentionHint = new ReadOnlyStringWrapper("");
     private final ObjectProperty<ZoneId> formZone = new SimpleObjectProperty<>();
     private final StringProperty problem = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
@@ -100,6 +121,7 @@ public final class ChecklistViewModel {
                         Optional.of(preset.rules())));
             }
         }
+        retentionHint.bind(Bindings.createStringBinding(() -> retentionHint(retention.get()), retention));
         retention.set(RetentionChoice.USUAL);
         formZone.set(context.zone());
         fillNow();
@@ -167,6 +189,17 @@ public final class ChecklistViewModel {
 
     public ObjectProperty<RetentionChoice> retentionProperty() {
         return retention;
+    }
+
+    /** What the retention chosen keeps, in words. */
+    public ReadOnlyStringProperty retentionHintProperty() {
+        return retentionHint.getReadOnlyProperty();
+    }
+
+    private String retentionHint(RetentionChoice choice) {
+        return choice == null ? "" : choice.rules()
+                .map(r -> i18n().get("checklist.ui.retention.rules", r.describe()))
+                .orElse(i18n().get("checklist.ui.retention.usual.hint"));
     }
 
     /** The zone the form's times are read in: the chosen source's once learnt, else the user's. */
@@ -382,6 +415,14 @@ public final class ChecklistViewModel {
         return saved;
     }
 
+    /** A saved checklist's name in the list: when it was written, its scenario and its source. */
+    public String savedName(ChecklistRepository.Saved one) {
+        String scenarioName = ChecklistScenario.fromId(one.scenario())
+                .map(s -> i18n().get("checklist.ui.scenario." + s.id())).orElse(one.scenario());
+        return i18n().get("checklist.ui.saved.item", i18n().formats().dateTime(one.createdAt(), context.zone()),
+                scenarioName, one.source());
+    }
+
     /** The saved checklist chosen: choosing another opens it. */
     public ObjectProperty<ChecklistRepository.Saved> savedChoiceProperty() {
         return savedChoice;
@@ -437,6 +478,28 @@ public final class ChecklistViewModel {
     /** The checklist's words, with its ticks as they were when it was opened. */
     ChecklistDocument document() {
         return document;
+    }
+
+    /** How much of the checklist shown is done, from 0 to 1. */
+    public double doneFraction() {
+        long all = ChecklistModel.steps(checklist());
+        return all == 0 ? 0 : (double) ChecklistModel.ticked(checklist(), progress.get()) / all;
+    }
+
+    /** How many steps are done, in words, and when the checklist was signed off once it is. */
+    public String progressWords() {
+        Checklist checklist = checklist();
+        String text = i18n().get("checklist.ui.progress", ChecklistModel.ticked(checklist, progress.get()),
+                ChecklistModel.steps(checklist));
+        return progress.get().signOff().map(s -> text + " " + i18n().get("checklist.ui.progress.signed",
+                i18n().formats().dateTime(s.at(), checklist.zone(), context.zone()))).orElse(text);
+    }
+
+    /** Who ticked a step of the checklist shown, and when; empty while it is not ticked. */
+    public Optional<String> tickedBy(String stepId) {
+        Checklist checklist = checklist();
+        return Optional.ofNullable(progress.get().ticks().get(stepId)).map(t -> i18n().get("checklist.ui.tickedBy",
+                t.by(), i18n().formats().dateTime(t.at(), checklist.zone(), context.zone())));
     }
 
     /** The time left now before retention removes the backup; empty without a checklist or a deadline. */
