@@ -213,7 +213,7 @@ public final class ChecklistViewModel {
     }
 
     /** What the last export or print did; empty when there is nothing to say. */
-    public StringProperty messageProperty() {
+    public ReadOnlyStringProperty messageProperty() {
         return message;
     }
 
