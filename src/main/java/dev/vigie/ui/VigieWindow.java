@@ -4,6 +4,7 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import dev.vigie.i18n.Formats;
 import dev.vigie.ui.checklist.ChecklistController;
+import dev.vigie.ui.checklist.ChecklistViewModel;
 import dev.vigie.ui.audit.AuditController;
 import dev.vigie.ui.consent.ConsentController;
 import dev.vigie.ui.consent.ConsentViewModel;
@@ -200,7 +201,7 @@ public final class VigieWindow {
                         ChecklistController.class, checklist -> checklist.prefill(ask)));
             }
             if (type == ChecklistController.class) {
-                return new ChecklistController(context, workspace);
+                return new ChecklistController(context, new ChecklistViewModel(context, workspace), workspace.drills());
             }
             if (type == ConsentController.class) {
                 return new ConsentController(context, consent, workspace);
