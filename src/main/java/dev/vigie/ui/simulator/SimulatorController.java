@@ -51,6 +51,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -248,6 +249,10 @@ public final class SimulatorController implements KeepsForm {
         presetBox.valueProperty().bindBidirectional(model.presetProperty());
         scheduleField.textProperty().bindBidirectional(model.scheduleProperty());
         scheduleField.promptTextProperty().bind(model.schedulePromptProperty());
+        // The source's own schedule, said as the prompt, is often wider than the field: whole on hover.
+        Tooltip schedulePrompt = new Tooltip();
+        schedulePrompt.textProperty().bind(model.schedulePromptProperty());
+        scheduleField.setTooltip(schedulePrompt);
         scenarioPreset.setConverter(names);
         scenarioPreset.getItems().setAll(RetentionPresets.all());
         scenarioPreset.valueProperty().bindBidirectional(model.scenarioPresetProperty());
