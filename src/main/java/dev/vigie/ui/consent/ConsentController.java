@@ -20,9 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
@@ -294,15 +292,8 @@ public final class ConsentController {
 
     @FXML
     void removeContact() {
-        selected().ifPresent(c -> {
-            Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, i18n().get("ui.contact.remove.text"),
-                    ButtonType.OK, ButtonType.CANCEL);
-            confirm.initOwner(window());
-            confirm.setTitle(i18n().get("ui.contact.remove.title"));
-            confirm.setHeaderText(i18n().get("ui.contact.remove.header", c.contact().name()));
-            confirm.showAndWait().filter(b -> b == ButtonType.OK)
-                    .ifPresent(b -> model.removeContact(c.contact().id(), c.contact().name()));
-        });
+        selected().filter(c -> ConsentDialogs.confirmRemove(window(), i18n(), c))
+                .ifPresent(c -> model.removeContact(c.contact().id(), c.contact().name()));
     }
 
     @FXML
