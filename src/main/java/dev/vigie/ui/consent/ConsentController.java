@@ -1,10 +1,8 @@
 package dev.vigie.ui.consent;
 
 import dev.vigie.consent.ConsentRecord;
-import dev.vigie.consent.ConsentState;
 import dev.vigie.consent.ConsentStatus;
 import dev.vigie.consent.ErasureRequest;
-import dev.vigie.consent.FileFormat;
 import dev.vigie.consent.LedgerKind;
 import dev.vigie.consent.Purpose;
 import dev.vigie.ui.UiContext;
@@ -15,36 +13,25 @@ import dev.vigie.ui.common.WholeText;
 import dev.vigie.workspace.ContactDetails;
 import dev.vigie.workspace.ContactOverview;
 import dev.vigie.workspace.Workspace;
-import java.io.File;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.value.ObservableValue;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import javafx.util.Callback;
 import javafx.util.StringConverter;
 
 /**
@@ -166,17 +153,11 @@ public final class ConsentController {
 
     private void setUpFilter() {
         filterField.textProperty().bindBidirectional(model.filterTextProperty());
-        statusFilter.getItems().add(Optional.empty());
-        for (Purpose p : Purpose.values()) {
-            for (ConsentState s : ConsentState.values()) {
-                statusFilter.getItems().add(Optional.of(new ConsentViewModel.StatusFilter(p, s)));
-            }
-        }
+        statusFilter.getItems().setAll(ConsentViewModel.statusFilters());
         statusFilter.setConverter(new StringConverter<>() {
             @Override
             public String toString(Optional<ConsentViewModel.StatusFilter> f) {
-                return f == null ? "" : f.map(x -> i18n().get("ui.consent.statusFilter.one",
-                        purposeName(x.purpose()), stateWord(x.state()))).orElse(i18n().get("ui.consent.statusFilter.all"));
+                return model.statusFilterText(f);
             }
 
             @Override
@@ -190,44 +171,22 @@ public final class ConsentController {
     private void setUpContacts() {
         contactsTable.setItems(model.shown());
         contactsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        nameColumn.setCellValueFactory(value(c -> c.contact().name()));
-        phoneColumn.setCellValueFactory(value(c -> c.contact().phone()));
-        conversationColumn.setCellValueFactory(value(c -> c.contact().conversation().orElse("")));
+        nameColumn.setCellValueFactory(ConsentCells.value(c -> c.contact().name()));
+        phoneColumn.setCellValueFactory(ConsentCells.value(c -> c.contact().phone()));
+        conversationColumn.setCellValueFactory(ConsentCells.value(c -> c.contact().conversation().orElse("")));
         List<TableColumn<ContactOverview, ConsentStatus>> chips = List.of(archiveColumn, restoreColumn, qualityColumn);
         for (int i = 0; i < chips.size(); i++) {
             Purpose purpose = Purpose.values()[i];
-            chips.get(i).setCellValueFactory(value(c -> c.consent(purpose)));
-            chips.get(i).setCellFactory(col -> new TableCell<>() {
-                @Override
-                protected void updateItem(ConsentStatus status, boolean empty) {
-                    super.updateItem(status, empty);
-                    setText(null);
-                    setGraphic(empty || status == null ? null : statusChip(status));
-                }
-            });
-            chips.get(i).setComparator(java.util.Comparator.comparing(ConsentStatus::state));
+            chips.get(i).setCellValueFactory(ConsentCells.value(c -> c.consent(purpose)));
+            chips.get(i).setCellFactory(col -> ConsentCells.chip(model::statusChip));
+            chips.get(i).setComparator(Comparator.comparing(ConsentStatus::state));
         }
-        erasuresColumn.setCellValueFactory(value(c -> c));
-        erasuresColumn.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(ContactOverview c, boolean empty) {
-                super.updateItem(c, empty);
-                setText(null);
-                setGraphic(null);
-                if (empty || c == null || c.openErasures() == 0) {
-                    return;
-                }
-                boolean overdue = model.overdueContactsProperty().get().contains(c.contact().id());
-                setGraphic(chip(i18n().get(overdue ? "ui.consent.erasures.openOverdue" : "ui.consent.erasures.open",
-                        c.openErasures()), overdue ? "chip-overdue" : "chip-open"));
-            }
-        });
+        erasuresColumn.setCellValueFactory(ConsentCells.value(c -> c));
+        erasuresColumn.setCellFactory(col -> ConsentCells.maybeChip(model::openErasuresChip));
         erasuresColumn.setSortable(false);
         WholeText.tooltips(contactsTable);
-        contactsPlaceholder.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
-                !model.loadedProperty().get() ? ""
-                        : model.contacts().isEmpty() ? i18n().get("ui.consent.contacts.none")
-                        : i18n().get("ui.consent.contacts.noneMatch"), model.contacts(), model.loadedProperty()));
+        contactsPlaceholder.textProperty().bind(Bindings.createStringBinding(model::placeholder, model.contacts(),
+                model.loadedProperty()));
 
         contactsTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null || !model.shown().contains(model.selectedProperty().get())) {
@@ -253,7 +212,7 @@ public final class ConsentController {
                 editContact();
             }
         });
-        var none = model.selectedProperty().isNull();
+        var none = model.noContactProperty();
         editButton.disableProperty().bind(none);
         removeButton.disableProperty().bind(none);
         grantButton.disableProperty().bind(none);
@@ -262,40 +221,23 @@ public final class ConsentController {
     }
 
     private void setUpDetails() {
-        hPurposeColumn.setCellValueFactory(cell(r -> purposeName(r.purpose())));
-        hGrantedColumn.setCellValueFactory(cell(ConsentRecord::grantedAt));
-        hGrantedColumn.setCellFactory(col -> dated(t -> t));
-        hHowColumn.setCellValueFactory(cell(r -> i18n().get("ui.method." + r.method().id())
-                + r.evidence().map(e -> " · " + e).orElse("")));
-        hWithdrawnColumn.setCellValueFactory(cell(ConsentRecord::withdrawnAt));
-        hWithdrawnColumn.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(Optional<Instant> at, boolean empty) {
-                super.updateItem(at, empty);
-                setText(null);
-                setGraphic(empty || at == null ? null : at.map(t -> chip(date(t), "chip-withdrawn",
-                                Optional.of(i18n().get("ui.consent.chip.withdrawnOn", dateTime(t)))))
-                        .orElse(chip(i18n().get("ui.consent.stillValid"), "chip-given")));
-            }
-        });
-        eReceivedColumn.setCellValueFactory(cell(ErasureRequest::receivedAt));
-        eReceivedColumn.setCellFactory(col -> dated(t -> t));
-        eDueColumn.setCellValueFactory(cell(e -> e));
-        eDueColumn.setCellFactory(col -> dated(ErasureRequest::dueAt));
-        eStatusColumn.setCellValueFactory(cell(e -> e));
-        eStatusColumn.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(ErasureRequest e, boolean empty) {
-                super.updateItem(e, empty);
-                setText(null);
-                setGraphic(empty || e == null ? null : erasureChip(e));
-            }
-        });
-        eScopeColumn.setCellValueFactory(cell(e -> e.scope().orElse("")));
-        completeErasureButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
-            ErasureRequest e = erasuresTable.getSelectionModel().getSelectedItem();
-            return e == null || !e.isOpen();
-        }, erasuresTable.getSelectionModel().selectedItemProperty()));
+        hPurposeColumn.setCellValueFactory(ConsentCells.value(r -> model.purposeName(r.purpose())));
+        hGrantedColumn.setCellValueFactory(ConsentCells.value(ConsentRecord::grantedAt));
+        hGrantedColumn.setCellFactory(col -> ConsentCells.dated(model, t -> t));
+        hHowColumn.setCellValueFactory(ConsentCells.value(model::howText));
+        hWithdrawnColumn.setCellValueFactory(ConsentCells.value(ConsentRecord::withdrawnAt));
+        hWithdrawnColumn.setCellFactory(col -> ConsentCells.chip(model::withdrawnChip));
+        eReceivedColumn.setCellValueFactory(ConsentCells.value(ErasureRequest::receivedAt));
+        eReceivedColumn.setCellFactory(col -> ConsentCells.dated(model, t -> t));
+        eDueColumn.setCellValueFactory(ConsentCells.value(e -> e));
+        eDueColumn.setCellFactory(col -> ConsentCells.dated(model, ErasureRequest::dueAt));
+        eStatusColumn.setCellValueFactory(ConsentCells.value(e -> e));
+        eStatusColumn.setCellFactory(col -> ConsentCells.chip(model::erasureChip));
+        eScopeColumn.setCellValueFactory(ConsentCells.value(e -> e.scope().orElse("")));
+        model.selectedErasureProperty().set(erasuresTable.getSelectionModel().getSelectedItem());
+        erasuresTable.getSelectionModel().selectedItemProperty().addListener(
+                (obs, old, now) -> model.selectedErasureProperty().set(now));
+        completeErasureButton.disableProperty().bind(model.cannotCompleteErasureProperty());
         historyTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         erasuresTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         WholeText.tooltips(historyTable);
@@ -315,119 +257,19 @@ public final class ConsentController {
             return;
         }
         detailTitle.setText(d.contact().name());
-        List<String> parts = new ArrayList<>();
-        parts.add(d.contact().phone());
-        d.contact().conversation().ifPresent(c -> parts.add(i18n().get("ui.consent.detail.conversation", c)));
-        d.contact().notes().ifPresent(parts::add);
-        detailSubtitle.setText(String.join(" · ", parts));
+        detailSubtitle.setText(model.subtitle(d));
         historyTable.getItems().setAll(d.consents());
         erasuresTable.getItems().setAll(d.erasures());
     }
 
     private void showSummary() {
-        int overdue = model.overdueCountProperty().get();
-        int soon = model.dueSoonCountProperty().get();
+        ConsentViewModel.Summary summary = model.summary();
         overdueLabel.getStyleClass().removeAll("summary-overdue", "summary-clear");
         dueSoonLabel.getStyleClass().removeAll("summary-due-soon");
-        if (overdue == 0 && soon == 0) {
-            overdueLabel.setText(model.loadedProperty().get() ? i18n().get("ui.consent.summary.clear") : "");
-            overdueLabel.getStyleClass().add("summary-clear");
-            dueSoonLabel.setText("");
-            return;
-        }
-        overdueLabel.setText(i18n().get("ui.consent.summary.overdue", overdue));
-        if (overdue > 0) {
-            overdueLabel.getStyleClass().add("summary-overdue");
-        }
-        dueSoonLabel.setText(i18n().get("ui.consent.summary.dueSoon", soon));
-        if (soon > 0) {
-            dueSoonLabel.getStyleClass().add("summary-due-soon");
-        }
-    }
-
-    private Label statusChip(ConsentStatus s) {
-        return switch (s.state()) {
-            case GIVEN -> chip(i18n().get("ui.consent.chip.given"), "chip-given",
-                    s.since().map(t -> i18n().get("ui.consent.chip.givenSince", dateTime(t))));
-            case WITHDRAWN -> chip(i18n().get("ui.consent.chip.withdrawn"), "chip-withdrawn",
-                    s.since().map(t -> i18n().get("ui.consent.chip.withdrawnOn", dateTime(t))));
-            case NONE -> chip(i18n().get("ui.consent.chip.none"), "chip-none", Optional.empty());
-        };
-    }
-
-    /** An erasure request's state in words, coloured: done, open, due soon (within 7 days), overdue. */
-    Label erasureChip(ErasureRequest e) {
-        Instant now = model.nowProperty().get();
-        if (!e.isOpen()) {
-            Instant done = e.completedAt().orElseThrow();
-            return chip(i18n().get("ui.consent.erasure.done", date(done)), "chip-done", Optional.of(dateTime(done)));
-        }
-        if (e.isOverdueAt(now)) {
-            return chip(i18n().get("ui.consent.erasure.overdue",
-                    i18n().formats().duration(Duration.between(e.dueAt(), now))), "chip-overdue");
-        }
-        if (e.isDueSoonAt(now)) {
-            return chip(i18n().get("ui.consent.erasure.dueSoon",
-                    i18n().formats().duration(Duration.between(now, e.dueAt()))), "chip-due-soon");
-        }
-        return chip(i18n().get("ui.consent.erasure.open"), "chip-open");
-    }
-
-    private static Label chip(String text, String style) {
-        return chip(text, style, Optional.empty());
-    }
-
-    private static Label chip(String text, String style, Optional<String> tip) {
-        Label chip = new Label(text);
-        chip.getStyleClass().addAll("chip", style);
-        chip.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        tip.ifPresent(t -> {
-            chip.setTooltip(new javafx.scene.control.Tooltip(t));
-            chip.setAccessibleText(text + ", " + t);
-        });
-        return chip;
-    }
-
-    private String purposeName(Purpose p) {
-        return i18n().get("ui.purpose." + p.id());
-    }
-
-    private String stateWord(ConsentState s) {
-        return i18n().get("ui.consent.chip." + switch (s) {
-            case GIVEN -> "given";
-            case WITHDRAWN -> "withdrawn";
-            case NONE -> "none";
-        });
-    }
-
-    /** The local date alone, where a table is narrow; the time is in the cell's tooltip. */
-    private String date(Instant t) {
-        return i18n().formats().date(t.atZone(context.zone()).toLocalDate());
-    }
-
-    private <S, T> TableCell<S, T> dated(Function<T, Instant> instant) {
-        return new TableCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : date(instant.apply(item)));
-                setTooltip(empty || item == null ? null
-                        : new javafx.scene.control.Tooltip(dateTime(instant.apply(item))));
-            }
-        };
-    }
-
-    private String dateTime(Instant t) {
-        return i18n().formats().dateTime(t, context.zone());
-    }
-
-    private static <T> Callback<TableColumn.CellDataFeatures<ContactOverview, T>, ObservableValue<T>> value(
-            Function<ContactOverview, T> f) {
-        return data -> new ReadOnlyObjectWrapper<>(f.apply(data.getValue()));
-    }
-
-    private static <S, T> Callback<TableColumn.CellDataFeatures<S, T>, ObservableValue<T>> cell(Function<S, T> f) {
-        return data -> new ReadOnlyObjectWrapper<>(f.apply(data.getValue()));
+        overdueLabel.setText(summary.overdue());
+        summary.overdueStyle().ifPresent(overdueLabel.getStyleClass()::add);
+        dueSoonLabel.setText(summary.dueSoon());
+        summary.dueSoonStyle().ifPresent(dueSoonLabel.getStyleClass()::add);
     }
 
     // --- actions ---
@@ -450,15 +292,8 @@ public final class ConsentController {
 
     @FXML
     void removeContact() {
-        selected().ifPresent(c -> {
-            Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, i18n().get("ui.contact.remove.text"),
-                    ButtonType.OK, ButtonType.CANCEL);
-            confirm.initOwner(window());
-            confirm.setTitle(i18n().get("ui.contact.remove.title"));
-            confirm.setHeaderText(i18n().get("ui.contact.remove.header", c.contact().name()));
-            confirm.showAndWait().filter(b -> b == ButtonType.OK)
-                    .ifPresent(b -> model.removeContact(c.contact().id(), c.contact().name()));
-        });
+        selected().filter(c -> ConsentDialogs.confirmRemove(window(), i18n(), c))
+                .ifPresent(c -> model.removeContact(c.contact().id(), c.contact().name()));
     }
 
     @FXML
@@ -484,8 +319,8 @@ public final class ConsentController {
 
     @FXML
     void completeErasure() {
-        ErasureRequest request = erasuresTable.getSelectionModel().getSelectedItem();
-        if (request != null && request.isOpen()) {
+        ErasureRequest request = model.selectedErasureProperty().get();
+        if (ConsentViewModel.completable(request)) {
             ConsentDialogs.completeErasure(window(), i18n(), request, context.clock().instant(), context.zone())
                     .showAndWait().ifPresent(at -> model.completeErasure(request, at));
         }
@@ -504,15 +339,17 @@ public final class ConsentController {
 
     private void setUpFiles() {
         for (LedgerKind kind : LedgerKind.values()) {
-            MenuItem in = new MenuItem(i18n().get("ui.consent.kind." + kind.id()));
+            MenuItem in = new MenuItem(model.kindName(kind));
             in.setMnemonicParsing(true);
             in.setId("import-" + kind.id());
-            in.setOnAction(e -> chooseImport(kind));
+            in.setOnAction(e -> LedgerFileChooser.toImport(window(), model, i18n(), kind)
+                    .ifPresent(file -> importFile(kind, file)));
             importButton.getItems().add(in);
-            MenuItem out = new MenuItem(i18n().get("ui.consent.kind." + kind.id()));
+            MenuItem out = new MenuItem(model.kindName(kind));
             out.setMnemonicParsing(true);
             out.setId("export-" + kind.id());
-            out.setOnAction(e -> chooseExport(kind));
+            out.setOnAction(e -> LedgerFileChooser.toExport(window(), model, i18n(), kind)
+                    .ifPresent(export -> model.export(kind, export.file(), export.format())));
             exportButton.getItems().add(out);
         }
         MenuItem chat = new MenuItem(i18n().get("ui.chat.importForContact"));
@@ -522,7 +359,7 @@ public final class ConsentController {
         importButton.getItems().add(chat);
         contactsTable.setOnDragOver(ChatImport::acceptFiles);
         contactsTable.setOnDragDropped(e -> {
-            Optional<String> onRow = contactUnder(e.getPickResult().getIntersectedNode());
+            Optional<String> onRow = ConsentCells.contactUnder(e.getPickResult().getIntersectedNode());
             ChatImport.dropped(e).ifPresent(file -> importChat(file, onRow.or(this::selectedContactId)));
         });
         importButton.disableProperty().bind(model.busyProperty());
@@ -542,56 +379,13 @@ public final class ConsentController {
         return Optional.ofNullable(contactsTable.getSelectionModel().getSelectedItem()).map(c -> c.contact().id());
     }
 
-    /** The contact of the table row that holds {@code node}, if it is in one. */
-    private static Optional<String> contactUnder(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (n instanceof TableRow<?> row && row.getItem() instanceof ContactOverview contact) {
-                return Optional.of(contact.contact().id());
-            }
-        }
-        return Optional.empty();
-    }
-
-    private FileChooser chooser(String titleKey, LedgerKind kind) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(i18n().get(titleKey, i18n().get("ui.consent.kind." + kind.id()).replace("_", "").replace("…", "")));
-        chooser.getExtensionFilters().setAll(
-                new FileChooser.ExtensionFilter(i18n().get("ui.consent.files.csv"), "*.csv"),
-                new FileChooser.ExtensionFilter(i18n().get("ui.consent.files.json"), "*.json"));
-        return chooser;
-    }
-
-    private void chooseImport(LedgerKind kind) {
-        FileChooser chooser = chooser("ui.consent.import.choose", kind);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n().get("ui.consent.files.all"), "*"));
-        File file = chooser.showOpenDialog(window());
-        if (file != null) {
-            importFile(kind, file.toPath());
-        }
-    }
-
     /** Imports a file of {@code kind}, its format told by its name; every error shows in a dialog. */
-    public void importFile(LedgerKind kind, java.nio.file.Path file) {
+    public void importFile(LedgerKind kind, Path file) {
         model.importFile(kind, file, Optional.empty(), result -> {
             if (!result.accepted()) {
                 new ImportErrorsDialog(window(), i18n(), result).show();
             }
         });
-    }
-
-    private void chooseExport(LedgerKind kind) {
-        FileChooser chooser = chooser("ui.consent.export.choose", kind);
-        chooser.setInitialFileName("vigie-" + kind.id() + ".csv");
-        File file = chooser.showSaveDialog(window());
-        if (file == null) {
-            return;
-        }
-        // A name without .csv or .json takes the format of the filter the user picked.
-        Optional<FileFormat> format = FileFormat.ofFileName(file.getName()).isPresent() ? Optional.empty()
-                : Optional.ofNullable(chooser.getSelectedExtensionFilter())
-                .map(f -> f.getExtensions().get(0).endsWith("json") ? FileFormat.JSON : FileFormat.CSV)
-                .or(() -> Optional.of(FileFormat.CSV));
-        model.export(kind, file.toPath(), format);
     }
 
     private Window window() {

@@ -12,13 +12,17 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
-/** The small forms of the Consent view: grant, withdraw, an erasure request received, an erasure done. */
+/**
+ * The small forms of the Consent view: grant, withdraw, an erasure request received, an erasure done, and the
+ * question before a contact is removed.
+ */
 final class ConsentDialogs {
 
     /** A consent as typed. */
@@ -119,6 +123,16 @@ final class ConsentDialogs {
         d.setResultConverter(b -> b == ButtonType.OK ? FormDialog.readTime(when.getText(), zone).orElseThrow() : null);
         d.focus(when);
         return d;
+    }
+
+    /** Asks whether to remove {@code contact} from the ledger; true once the user says OK. */
+    static boolean confirmRemove(Window owner, I18n i18n, ContactOverview contact) {
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, i18n.get("ui.contact.remove.text"), ButtonType.OK,
+                ButtonType.CANCEL);
+        confirm.initOwner(owner);
+        confirm.setTitle(i18n.get("ui.contact.remove.title"));
+        confirm.setHeaderText(i18n.get("ui.contact.remove.header", contact.contact().name()));
+        return confirm.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
     }
 
     static <T> ComboBox<T> combo(String id, List<T> items, Function<T, String> text) {

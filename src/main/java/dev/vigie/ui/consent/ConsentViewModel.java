@@ -2,7 +2,9 @@ package dev.vigie.ui.consent;
 
 import dev.vigie.consent.AccessDecision;
 import dev.vigie.consent.ConsentMethod;
+import dev.vigie.consent.ConsentRecord;
 import dev.vigie.consent.ConsentState;
+import dev.vigie.consent.ConsentStatus;
 import dev.vigie.consent.ErasureRequest;
 import dev.vigie.consent.FileFormat;
 import dev.vigie.consent.LedgerKind;
@@ -15,7 +17,9 @@ import dev.vigie.workspace.ContactOverview;
 import dev.vigie.workspace.ImportResult;
 import dev.vigie.workspace.Ledger;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -24,6 +28,8 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -58,6 +64,17 @@ public final class ConsentViewModel {
                     List<ErasureRequest> dueSoon) {
     }
 
+    /** A coloured word in a table cell: its text, its style class, and what its tooltip says more, if anything. */
+    record Chip(String text, String style, Optional<String> tip) {
+        Chip(String text, String style) {
+            this(text, style, Optional.empty());
+        }
+    }
+
+    /** The line above the contacts: the overdue and due-soon texts, each with the style class it takes, if any. */
+    record Summary(String overdue, Optional<String> overdueStyle, String dueSoon, Optional<String> dueSoonStyle) {
+    }
+
     private final UiContext context;
     private final Ledger ledger;
     private final StatusModel status;
@@ -67,6 +84,10 @@ public final class ConsentViewModel {
     private final ObjectProperty<Optional<StatusFilter>> statusFilter = new SimpleObjectProperty<>(Optional.empty());
     private final ObjectProperty<ContactOverview> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<ContactDetails> details = new SimpleObjectProperty<>();
+    private final ObjectProperty<ErasureRequest> selectedErasure = new SimpleObjectProperty<>();
+    private final BooleanBinding noContact = selected.isNull();
+    private final BooleanBinding cannotCompleteErasure = Bindings.createBooleanBinding(
+            () -> !completable(selectedErasure.get()), selectedErasure);
     private final ObjectProperty<Instant> now = new SimpleObjectProperty<>();
     private final IntegerProperty overdueCount = new SimpleIntegerProperty();
     private final IntegerProperty dueSoonCount = new SimpleIntegerProperty();
@@ -118,6 +139,26 @@ public final class ConsentViewModel {
     /** The selected contact's consent history and erasure requests; null while none is selected. */
     public ObjectProperty<ContactDetails> detailsProperty() {
         return details;
+    }
+
+    /** The erasure request chosen in the selected contact's list, if any. */
+    public ObjectProperty<ErasureRequest> selectedErasureProperty() {
+        return selectedErasure;
+    }
+
+    /** True while no contact is selected: editing, removing, consent and erasure buttons wait for one. */
+    public BooleanBinding noContactProperty() {
+        return noContact;
+    }
+
+    /** True unless the chosen erasure request is still open: only an open one can be marked done. */
+    public BooleanBinding cannotCompleteErasureProperty() {
+        return cannotCompleteErasure;
+    }
+
+    /** Whether {@code request} can be marked done: there is one, and it is still open. */
+    static boolean completable(ErasureRequest request) {
+        return request != null && request.isOpen();
     }
 
     /** The time the statuses, deadlines and colours were worked out at: the last refresh. */
@@ -334,8 +375,151 @@ public final class ConsentViewModel {
                 .start();
     }
 
-    private String purposeName(Purpose purpose) {
+    // --- the view's words, worked out each time in the language of the moment ---
+
+    /** The overdue and due-soon line: all clear once read with nothing due, else both counts. */
+    Summary summary() {
+        int overdue = overdueCount.get();
+        int soon = dueSoonCount.get();
+        if (overdue == 0 && soon == 0) {
+            return new Summary(loaded.get() ? context.i18n().get("ui.consent.summary.clear") : "",
+                    Optional.of("summary-clear"), "", Optional.empty());
+        }
+        return new Summary(context.i18n().get("ui.consent.summary.overdue", overdue),
+                overdue > 0 ? Optional.of("summary-overdue") : Optional.empty(),
+                context.i18n().get("ui.consent.summary.dueSoon", soon),
+                soon > 0 ? Optional.of("summary-due-soon") : Optional.empty());
+    }
+
+    /** What the empty contact list says: nothing before the first read, then no contacts, or none that match. */
+    String placeholder() {
+        return !loaded.get() ? "" : contacts.isEmpty() ? context.i18n().get("ui.consent.contacts.none")
+                : context.i18n().get("ui.consent.contacts.noneMatch");
+    }
+
+    /** The status filter's choices: every contact, then each purpose in each state. */
+    static List<Optional<StatusFilter>> statusFilters() {
+        List<Optional<StatusFilter>> all = new ArrayList<>();
+        all.add(Optional.empty());
+        for (Purpose p : Purpose.values()) {
+            for (ConsentState s : ConsentState.values()) {
+                all.add(Optional.of(new StatusFilter(p, s)));
+            }
+        }
+        return all;
+    }
+
+    String statusFilterText(Optional<StatusFilter> filter) {
+        return filter == null ? "" : filter.map(f -> context.i18n().get("ui.consent.statusFilter.one",
+                        purposeName(f.purpose()), stateWord(f.state())))
+                .orElse(context.i18n().get("ui.consent.statusFilter.all"));
+    }
+
+    /** The selected contact's line under its name: phone, conversation and notes. */
+    String subtitle(ContactDetails d) {
+        List<String> parts = new ArrayList<>();
+        parts.add(d.contact().phone());
+        d.contact().conversation().ifPresent(c -> parts.add(context.i18n().get("ui.consent.detail.conversation", c)));
+        d.contact().notes().ifPresent(parts::add);
+        return String.join(" · ", parts);
+    }
+
+    /** How a consent was given, and its evidence if recorded. */
+    String howText(ConsentRecord r) {
+        return context.i18n().get("ui.method." + r.method().id()) + r.evidence().map(e -> " · " + e).orElse("");
+    }
+
+    /** A contact's consent for one purpose: given since, withdrawn on, or none. */
+    Chip statusChip(ConsentStatus s) {
+        return switch (s.state()) {
+            case GIVEN -> new Chip(context.i18n().get("ui.consent.chip.given"), "chip-given",
+                    s.since().map(t -> context.i18n().get("ui.consent.chip.givenSince", dateTime(t))));
+            case WITHDRAWN -> new Chip(context.i18n().get("ui.consent.chip.withdrawn"), "chip-withdrawn",
+                    s.since().map(t -> context.i18n().get("ui.consent.chip.withdrawnOn", dateTime(t))));
+            case NONE -> new Chip(context.i18n().get("ui.consent.chip.none"), "chip-none");
+        };
+    }
+
+    /** A contact's open erasure requests, marked overdue if one is; nothing when none is open. */
+    Optional<Chip> openErasuresChip(ContactOverview c) {
+        if (c.openErasures() == 0) {
+            return Optional.empty();
+        }
+        boolean overdue = overdueContacts.get().contains(c.contact().id());
+        return Optional.of(new Chip(context.i18n().get(overdue ? "ui.consent.erasures.openOverdue"
+                : "ui.consent.erasures.open", c.openErasures()), overdue ? "chip-overdue" : "chip-open"));
+    }
+
+    /** A consent record's withdrawal: its date, or still valid. */
+    Chip withdrawnChip(Optional<Instant> at) {
+        return at.map(t -> new Chip(date(t), "chip-withdrawn",
+                        Optional.of(context.i18n().get("ui.consent.chip.withdrawnOn", dateTime(t)))))
+                .orElse(new Chip(context.i18n().get("ui.consent.stillValid"), "chip-given"));
+    }
+
+    /** An erasure request's state in words, coloured: done, open, due soon (within 7 days), overdue. */
+    Chip erasureChip(ErasureRequest e) {
+        Instant at = now.get();
+        if (!e.isOpen()) {
+            Instant done = e.completedAt().orElseThrow();
+            return new Chip(context.i18n().get("ui.consent.erasure.done", date(done)), "chip-done",
+                    Optional.of(dateTime(done)));
+        }
+        if (e.isOverdueAt(at)) {
+            return new Chip(context.i18n().get("ui.consent.erasure.overdue",
+                    context.i18n().formats().duration(Duration.between(e.dueAt(), at))), "chip-overdue");
+        }
+        if (e.isDueSoonAt(at)) {
+            return new Chip(context.i18n().get("ui.consent.erasure.dueSoon",
+                    context.i18n().formats().duration(Duration.between(at, e.dueAt()))), "chip-due-soon");
+        }
+        return new Chip(context.i18n().get("ui.consent.erasure.open"), "chip-open");
+    }
+
+    String purposeName(Purpose purpose) {
         return context.i18n().get("ui.purpose." + purpose.id());
+    }
+
+    private String stateWord(ConsentState s) {
+        return context.i18n().get("ui.consent.chip." + switch (s) {
+            case GIVEN -> "given";
+            case WITHDRAWN -> "withdrawn";
+            case NONE -> "none";
+        });
+    }
+
+    /** The local date alone, where a table is narrow; the time is in the cell's tooltip. */
+    String date(Instant t) {
+        return context.i18n().formats().date(t.atZone(context.zone()).toLocalDate());
+    }
+
+    String dateTime(Instant t) {
+        return context.i18n().formats().dateTime(t, context.zone());
+    }
+
+    /** A kind of ledger file as its menu item says it, with its mnemonic. */
+    String kindName(LedgerKind kind) {
+        return context.i18n().get("ui.consent.kind." + kind.id());
+    }
+
+    /** A file chooser's title for {@code kind}: the message {@code titleKey} with the kind's plain name. */
+    String chooserTitle(String titleKey, LedgerKind kind) {
+        return context.i18n().get(titleKey, kindName(kind).replace("_", "").replace("…", ""));
+    }
+
+    /** The name an export is offered under. */
+    static String exportFileName(LedgerKind kind) {
+        return "vigie-" + kind.id() + ".csv";
+    }
+
+    /**
+     * The format of an export: told by the name when it ends in .csv or .json (empty here), else that of the filter
+     * the user picked ({@code filterExtension}, such as {@code *.json}), else CSV.
+     */
+    static Optional<FileFormat> exportFormat(String fileName, Optional<String> filterExtension) {
+        return FileFormat.ofFileName(fileName).isPresent() ? Optional.empty()
+                : filterExtension.map(ext -> ext.endsWith("json") ? FileFormat.JSON : FileFormat.CSV)
+                .or(() -> Optional.of(FileFormat.CSV));
     }
 
     private void say(String key, Object... args) {
