@@ -3,6 +3,7 @@ package dev.vigie.bench;
 import dev.vigie.source.local.LocalScanner;
 import dev.vigie.ui.UiContext;
 import dev.vigie.ui.VigieWindow;
+import dev.vigie.ui.shell.View;
 import dev.vigie.ui.common.BackgroundTasks;
 import dev.vigie.ui.common.I18n;
 import dev.vigie.ui.settings.Appearance;
@@ -113,14 +114,26 @@ public final class FxStutterBenchmark {
         }
         Thread.sleep(3_000); // the window settles: first layout, list of sources read
         measure("idle, 3 s (the machine's own noise)", () -> sleep(3_000));
+        // Each piece of work with the view it is started from in front: a scan from Sources, a verification from
+        // its Dashboard card (-Dstutter.verifyView=sources: the user went to Sources while it ran).
+        onFx(() -> {
+            window.shell().show(View.SOURCES);
+            return null;
+        });
         measure("scan of 100,000 files", () -> await(onFx(() -> window.sources().scan("hundred-thousand"))));
+        View verifyView = View.fromId(System.getProperty("stutter.verifyView", "dashboard")).orElseThrow();
+        onFx(() -> {
+            window.shell().show(verifyView);
+            return null;
+        });
+        Thread.sleep(500);
         if (Boolean.getBoolean("stutter.explain")) {
             System.out.println("  shown: " + onFx(() -> window.shell().current() + ", source "
                     + window.sources().selectedProperty().get().source().name() + " with "
                     + window.sources().backups().size() + " backups"));
         }
-        measure("full verification of 4 x 256 MB crypt15", () -> await(onFx(() -> window.dashboard()
-                .verifyFully("crypt"))));
+        measure("full verification of 4 x 256 MB crypt15, " + verifyView.id() + " shown", () -> await(onFx(() ->
+                window.dashboard().verifyFully("crypt"))));
         if (Boolean.getBoolean("stutter.again")) {
             measure("the same verification again", () -> await(onFx(() -> window.dashboard().verifyFully("crypt"))));
             onFx(() -> {

@@ -160,7 +160,14 @@ final class SimulatorViewModel {
     private Optional<LocalDateTime> prefilledEvent = Optional.empty();
     /** Counts the questions asked: an answer that comes back for an older one is dropped. */
     private int generation;
+    /** A simulation was asked and its answer has not reached the FX thread yet. */
+    private boolean awaited;
     private Task<?> running;
+
+    /** The last simulation asked, for tests that hold the FX thread until its work is done. */
+    Task<?> runningTask() {
+        return running;
+    }
     private Timeline player;
     private Consumer<Throwable> onFailure = e -> { };
     private Runnable onSourceRead = () -> { };
@@ -173,8 +180,10 @@ final class SimulatorViewModel {
         schedulePrompt.set(i18n().get("simulator.schedule.prompt"));
         fillNow(context.zone());
         // An answer stands only beside the form that asked it: any change to the event or the policy takes it down.
+        // "Awaited", not the task's own isDone(): a task is done on its worker before its answer reaches this thread,
+        // and a change in between let the old form's answer come up (seen on a busy machine).
         ChangeListener<Object> stale = (obs, old, now) -> {
-            if (answer.get() != null || running != null && !running.isDone()) {
+            if (answer.get() != null || awaited) {
                 clearAnswer();
             }
         };
@@ -570,9 +579,11 @@ final class SimulatorViewModel {
         if (running != null) {
             running.cancel();
         }
+        awaited = true;
         running = context.tasks().create(() -> new Simulated(SimulatorModel.answer(from, request, userZone, now),
                 SimulatorModel.kept(from, request.rules(), userZone, now))).onSuccess(result -> {
                     if (mine == generation) {
+                        awaited = false;
                         show(result.answer());
                         answeredSource = Optional.of(sourceName);
                         showKept(result.kept(), result.answer().simulation().rules(),
@@ -580,6 +591,7 @@ final class SimulatorViewModel {
                     }
                 }).onError(e -> {
                     if (mine == generation) {
+                        awaited = false;
                         inputOrFail(problem, e);
                     }
                 }).start();
@@ -589,6 +601,7 @@ final class SimulatorViewModel {
     private void clearAnswer() {
         // A simulation still running was asked by the old form: its answer must not come back up.
         generation++;
+        awaited = false;
         if (running != null) {
             running.cancel();
         }

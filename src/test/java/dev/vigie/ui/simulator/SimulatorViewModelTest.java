@@ -104,8 +104,15 @@ class SimulatorViewModelTest {
         assertThat(model.steppableProperty().get()).isFalse();
         assertThat(model.stepCaptionProperty().get()).isEmpty();
 
+        // The worst moment: the simulation's work is done on its worker, its answer not yet delivered to the FX
+        // thread (held here), when the form changes.
         robot.interact(() -> {
             model.simulate();
+            long until = System.nanoTime() + 10_000_000_000L;
+            while (!model.runningTask().isDone() && System.nanoTime() < until) {
+                Thread.onSpinWait();
+            }
+            assertThat(model.runningTask().isDone()).isTrue();
             model.kindProperty().set(Kind.LOSS);
         });
         WaitForAsyncUtils.sleep(1, TimeUnit.SECONDS);
