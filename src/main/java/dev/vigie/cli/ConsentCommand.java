@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Spec;
             ConsentCommand.Withdraw.class, ConsentCommand.Export.class})
 public final class ConsentCommand {
 
-    /** The consents as a table: contact, purpose, granted, method, evidence, withdrawn. */
+    /** One contact's consents as a table: contact, purpose, granted, method, evidence, withdrawn. */
     static TextTable table(List<ConsentRecord> consents, Formats f, ZoneId zone) {
         Messages m = f.messages();
         TextTable table = new TextTable(m.get("column.contact"), m.get("column.purpose"), m.get("column.granted"),
@@ -34,6 +35,22 @@ public final class ConsentCommand {
         for (ConsentRecord c : consents) {
             table.row(c.contactId(), c.purpose().id(), f.dateTime(c.grantedAt(), zone), c.method().id(),
                     LedgerCli.oneLine(c.evidence().orElse("")),
+                    c.withdrawnAt().map(t -> f.dateTime(t, zone)).orElse(""));
+        }
+        return table;
+    }
+
+    /**
+     * Many contacts' consents: the contact's id (what the other commands take) and, beside it, the name a person
+     * reads.
+     */
+    static TextTable table(List<ConsentRecord> consents, Map<String, String> names, Formats f, ZoneId zone) {
+        Messages m = f.messages();
+        TextTable table = new TextTable(m.get("column.contact"), m.get("column.name"), m.get("column.purpose"),
+                m.get("column.granted"), m.get("column.method"), m.get("column.evidence"), m.get("column.withdrawn"));
+        for (ConsentRecord c : consents) {
+            table.row(c.contactId(), LedgerCli.oneLine(names.getOrDefault(c.contactId(), "")), c.purpose().id(),
+                    f.dateTime(c.grantedAt(), zone), c.method().id(), LedgerCli.oneLine(c.evidence().orElse("")),
                     c.withdrawnAt().map(t -> f.dateTime(t, zone)).orElse(""));
         }
         return table;
@@ -83,7 +100,7 @@ public final class ConsentCommand {
             } else if (consents.isEmpty()) {
                 out.println(context.messages().get("consents.none"));
             } else {
-                out.print(table(consents, new Formats(context.messages()), zone).render());
+                out.print(table(consents, LedgerCli.ledger(context).names(), new Formats(context.messages()), zone).render());
             }
             out.flush();
             return ExitCode.OK;

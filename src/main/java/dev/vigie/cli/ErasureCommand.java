@@ -15,6 +15,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -30,17 +31,32 @@ import picocli.CommandLine.Spec;
             ErasureCommand.ListErasures.class, ErasureCommand.Export.class})
 public final class ErasureCommand {
 
-    /** The requests as a table: number, contact, received, due, done, status. */
+    /** One contact's requests as a table: number, contact, received, due, done, status. */
     static TextTable table(List<ErasureRequest> erasures, Instant now, Formats f, ZoneId zone) {
+        return table(erasures, Optional.empty(), now, f, zone);
+    }
+
+    /**
+     * Many contacts' requests, with the name a person reads beside the contact's id; empty once the contact was
+     * removed, as a completed erasure does.
+     */
+    static TextTable table(List<ErasureRequest> erasures, Optional<Map<String, String>> names, Instant now, Formats f,
+                           ZoneId zone) {
         Messages m = f.messages();
-        TextTable table = new TextTable(m.get("column.number"), m.get("column.contact"), m.get("column.received"),
-                m.get("column.due"), m.get("column.done"), m.get("column.status"), m.get("column.scope"));
+        List<String> header = new java.util.ArrayList<>(List.of(m.get("column.number"), m.get("column.contact")));
+        names.ifPresent(n -> header.add(m.get("column.name")));
+        header.addAll(List.of(m.get("column.received"), m.get("column.due"), m.get("column.done"),
+                m.get("column.status"), m.get("column.scope")));
+        TextTable table = new TextTable(header.toArray(String[]::new));
         table.alignRight(0);
         for (ErasureRequest e : erasures) {
-            table.row(String.valueOf(e.id()), e.contactId(), f.dateTime(e.receivedAt(), zone),
+            List<String> cells = new java.util.ArrayList<>(List.of(String.valueOf(e.id()), e.contactId()));
+            names.ifPresent(n -> cells.add(LedgerCli.oneLine(n.getOrDefault(e.contactId(), ""))));
+            cells.addAll(List.of(f.dateTime(e.receivedAt(), zone),
                     f.dateTime(e.dueAt(), zone), e.completedAt().map(t -> f.dateTime(t, zone)).orElse(""),
                     m.get("erasure.status." + LedgerJson.erasureStatus(e, now)),
-                    LedgerCli.oneLine(e.scope().orElse("")));
+                    LedgerCli.oneLine(e.scope().orElse(""))));
+            table.row(cells.toArray(String[]::new));
         }
         return table;
     }
@@ -182,7 +198,8 @@ public final class ErasureCommand {
             } else if (shown.isEmpty()) {
                 out.println(context.messages().get(overdue || dueSoon ? "erasures.noneUrgent" : "erasures.none"));
             } else {
-                out.print(table(shown, now, new Formats(context.messages()), zone).render());
+                out.print(table(shown, Optional.of(LedgerCli.ledger(context).names()), now, new Formats(context.messages()), zone)
+                        .render());
             }
             out.flush();
             return ExitCode.OK;

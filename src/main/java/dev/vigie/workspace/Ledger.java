@@ -95,6 +95,17 @@ public final class Ledger {
         }
     }
 
+    /** Every contact's name by id: what a list that shows ids sets beside them for people to read. */
+    public Map<String, String> names() {
+        try (Store store = open()) {
+            Map<String, String> names = new HashMap<>();
+            for (Contact contact : store.ledger().contacts()) {
+                names.put(contact.id(), contact.name());
+            }
+            return names;
+        }
+    }
+
     /** Everything the ledger holds, for a restore checklist's consent section. */
     public LedgerFacts facts() {
         try (Store store = open()) {

@@ -255,6 +255,24 @@ class LedgerCommandsTest {
     }
 
     @Test
+    void consentAndErasureListsSetEachContactsNameBesideItsIdAndNothingOnceTheContactIsGone() {
+        anna();
+        assertThat(run("consent", "grant", "--contact", "anna", "--purpose", "archive", "--at", "2026-01-10",
+                "--method", "form").code()).isZero();
+        run("erasure", "add", "--contact", "anna", "--received", "2026-11-20");
+
+        assertThat(run("consent", "list").out().lines().skip(1))
+                .singleElement().satisfies(l -> assertThat(l).startsWith("anna     Anna Martin  archive"));
+        String erasures = run("erasure", "list", "--now", "2026-11-21T09:00").out();
+        assertThat(erasures.lines().findFirst()).hasValueSatisfying(h -> assertThat(h).contains("Contact  Name"));
+        assertThat(erasures).contains("anna     Anna Martin");
+
+        assertThat(run("contacts", "remove", "anna").code()).isZero();
+        String after = run("erasure", "list", "--now", "2026-11-21T09:00").out();
+        assertThat(after).contains("anna").doesNotContain("Anna Martin");
+    }
+
+    @Test
     void auditVerifyExitsOneAndNamesTheEditedEntry() throws Exception {
         anna();
         run("access", "check", "--contact", "anna", "--purpose", "archive", "--reason", "x");
