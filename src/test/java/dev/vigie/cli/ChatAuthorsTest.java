@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.vigie.report.Json;
+import dev.vigie.testing.DatabaseBytes;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,13 +56,7 @@ class ChatAuthorsTest {
             names.add(it.next());
         }
         assertThat(names).containsExactlyInAnyOrder("Anna", "Bob");
-        StringBuilder bytes = new StringBuilder();
-        try (Stream<Path> files = Files.list(data)) {
-            for (Path f : files.filter(p -> p.getFileName().toString().startsWith("vigie.db")).toList()) {
-                bytes.append(new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1));
-            }
-        }
-        assertThat(bytes.toString()).doesNotContain("SECRET").doesNotContain("4417").doesNotContain("9931")
+        assertThat(DatabaseBytes.in(data)).doesNotContain("SECRET").doesNotContain("4417").doesNotContain("9931")
                 .doesNotContain("5521").doesNotContain("changed the").doesNotContain("7788")
                 .doesNotContain("X".repeat(80));
     }

@@ -3,6 +3,7 @@ package dev.vigie.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.vigie.testing.DatabaseBytes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,29 +53,18 @@ class PersonalDataAtRestTest {
         run("chat", "import", file.toString(), "--contact", "z1", "--zone", "Europe/Paris", "--date-order", "dmy");
     }
 
-    /** Every file of the database (vigie.db, its WAL and SHM), as bytes in one string. */
-    private String databaseBytes() throws IOException {
-        StringBuilder all = new StringBuilder();
-        try (Stream<Path> files = Files.list(dataDir)) {
-            for (Path f : files.filter(p -> p.getFileName().toString().startsWith("vigie.db")).toList()) {
-                all.append(new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1));
-            }
-        }
-        return all.toString();
-    }
-
     @Test
     void afterRemovalAndErasureNoByteOfThePersonIsLeftInTheDatabaseFiles() throws IOException {
         dataDir = tmp.resolve("data");
         personWithConsentAndChat();
-        assertThat(databaseBytes()).as("before the erasure, the data is there").contains(NAME, NOTES, EVIDENCE,
+        assertThat(DatabaseBytes.in(dataDir)).as("before the erasure, the data is there").contains(NAME, NOTES, EVIDENCE,
                 AUTHOR, "+33671829304");
 
         run("erasure", "add", "--contact", "z1", "--received", "2026-11-20");
         run("contacts", "remove", "z1");
         run("erasure", "done", "1", "--at", "2026-11-21T07:00:00Z");
 
-        String bytes = databaseBytes();
+        String bytes = DatabaseBytes.in(dataDir);
         assertThat(bytes).doesNotContain(NAME).doesNotContain(NOTES).doesNotContain(EVIDENCE)
                 .doesNotContain(AUTHOR).doesNotContain("+33671829304").doesNotContain("Zephyrine");
     }

@@ -3,6 +3,7 @@ package dev.vigie.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vigie.source.local.LocalScanner;
+import dev.vigie.testing.Dialogs;
 import dev.vigie.testing.FxWaits;
 import dev.vigie.testing.TreeBuilder;
 import dev.vigie.ui.common.BackgroundTasks;
@@ -17,7 +18,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -126,29 +126,16 @@ class VigieWindowTest {
         robot.interact(() -> window.sources().add("nas", nas, Optional.empty()));
         ListView<SourceSummary> list = robot.lookup("#sourcesList").queryListView();
         FxWaits.until("the first is listed", () -> list.getItems().size() == 1);
-        assertThat(warnings()).isEmpty();
+        assertThat(Dialogs.showing("This folder was already watched")).isEmpty();
 
         robot.interact(() -> window.sources().add("nas-again", nas.resolve("."), Optional.empty()));
 
         FxWaits.until("both are listed", () -> list.getItems().size() == 2);
-        FxWaits.until("a warning says so", () -> !warnings().isEmpty());
-        assertThat(warnings().get(0).getContentText()).contains(nas.toString(), "also registered as nas",
+        FxWaits.until("a warning says so", () -> !Dialogs.showing("This folder was already watched").isEmpty());
+        assertThat(Dialogs.showing("This folder was already watched").get(0).getContentText()).contains(nas.toString(), "also registered as nas",
                 "count twice");
-        robot.interact(() -> warnings().forEach(p ->
+        robot.interact(() -> Dialogs.showing("This folder was already watched").forEach(p ->
                 ((javafx.scene.control.Button) p.lookupButton(javafx.scene.control.ButtonType.OK)).fire()));
-    }
-
-    /** The warnings about a folder registered twice that are showing. */
-    private static List<javafx.scene.control.DialogPane> warnings() {
-        List<javafx.scene.control.DialogPane> found = new java.util.ArrayList<>();
-        for (javafx.stage.Window w : javafx.stage.Window.getWindows()) {
-            if (w.isShowing() && w.getScene() != null
-                    && w.getScene().getRoot() instanceof javafx.scene.control.DialogPane pane
-                    && "This folder was already watched".equals(pane.getHeaderText())) {
-                found.add(pane);
-            }
-        }
-        return found;
     }
 
     @Test

@@ -14,8 +14,8 @@ import dev.vigie.source.tool.TestRepositories.Restic;
 import dev.vigie.source.tool.ToolRunner;
 import dev.vigie.source.tool.ToolSetup;
 import dev.vigie.source.tool.ToolVersions;
+import dev.vigie.testing.DatabaseBytes;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -26,7 +26,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -81,11 +80,11 @@ class RepositoryAddressPasswordTest {
         assertThat(Files.getPosixFilePermissions(kept.getParent()))
                 .isEqualTo(PosixFilePermissions.fromString("rwx------"));
         assertThat(workspace.sources()).allSatisfy(s -> assertThat(s.source().location()).doesNotContain(SECRET));
-        assertThat(databaseBytes(data)).doesNotContain(SECRET);
+        assertThat(DatabaseBytes.in(data)).doesNotContain(SECRET);
 
         assertThat(workspace.remove("bureau")).isTrue();
         assertThat(kept).doesNotExist();
-        assertThat(databaseBytes(data)).doesNotContain(SECRET);
+        assertThat(DatabaseBytes.in(data)).doesNotContain(SECRET);
     }
 
     @Test
@@ -100,16 +99,5 @@ class RepositoryAddressPasswordTest {
         assertThat(parsed.hasPassword()).isTrue();
         assertThat(parsed.repository()).isEqualTo(ADDRESS);
         assertThat(parsed.location()).doesNotContain(SECRET);
-    }
-
-    /** Every byte of the database and its journal files, as text: free pages included. */
-    private static String databaseBytes(Path data) throws IOException {
-        StringBuilder all = new StringBuilder();
-        try (Stream<Path> files = Files.list(data)) {
-            for (Path f : files.filter(p -> p.getFileName().toString().startsWith("vigie.db")).toList()) {
-                all.append(new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1));
-            }
-        }
-        return all.toString();
     }
 }

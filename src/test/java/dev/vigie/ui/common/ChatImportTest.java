@@ -6,6 +6,7 @@ import dev.vigie.chat.ChatSamples;
 import dev.vigie.consent.ConsentMethod;
 import dev.vigie.consent.Purpose;
 import dev.vigie.source.local.LocalScanner;
+import dev.vigie.testing.Dialogs;
 import dev.vigie.testing.FxWaits;
 import dev.vigie.ui.UiContext;
 import dev.vigie.ui.settings.Appearance;
@@ -26,7 +27,6 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,27 +78,16 @@ class ChatImportTest {
         robot.interact(() -> new ChatImport(context, workspace).run(stage, file, Optional.of("anna"),
                 Optional.empty(), chat -> { }));
 
-        FxWaits.until("the reading dialog shows", () -> pane("Reading WhatsApp Chat with Anna.txt") != null);
-        DialogPane reading = pane("Reading WhatsApp Chat with Anna.txt");
+        FxWaits.until("the reading dialog shows", () -> !Dialogs.showing("Reading WhatsApp Chat with Anna.txt").isEmpty());
+        DialogPane reading = Dialogs.showing("Reading WhatsApp Chat with Anna.txt").get(0);
         ProgressBar bar = (ProgressBar) reading.lookup(".progress-bar");
         FxWaits.until("the bar says how far", () -> bar.getProgress() > 0);
         assertThat(bar.getProgress()).isLessThan(1);
         robot.interact(() -> ((Button) reading.lookupButton(ButtonType.CANCEL)).fire());
 
-        FxWaits.until("the import says it was cancelled", () -> pane("Import cancelled") != null);
-        assertThat(((javafx.scene.control.Label) pane("Import cancelled").lookup(".content")).getText())
+        FxWaits.until("the import says it was cancelled", () -> !Dialogs.showing("Import cancelled").isEmpty());
+        assertThat(((javafx.scene.control.Label) Dialogs.showing("Import cancelled").get(0).lookup(".content")).getText())
                 .contains("nothing of it was stored");
         assertThat(workspace.chats().list()).isEmpty();
-    }
-
-    /** The dialog showing this header, if any. */
-    private static DialogPane pane(String header) {
-        for (Window w : Window.getWindows()) {
-            if (w.isShowing() && w.getScene() != null && w.getScene().getRoot() instanceof DialogPane p
-                    && header.equals(p.getHeaderText())) {
-                return p;
-            }
-        }
-        return null;
     }
 }
