@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** Builds the command line over a context and runs it, mapping every failure to one line and an exit code. */
 public final class Cli {
@@ -53,18 +55,30 @@ public final class Cli {
      * whole.
      */
     public static CommandLine create(CliContext context, String... args) {
-        return create(context, verb(args).map(Set::of).orElse(VigieCommand.VERBS.keySet()));
+        Factory factory = new Factory(context);
+        CommandLine cli = new CommandLine(new VigieCommand(context), factory);
+        return configure(cli, context, factory, verb(cli.getCommandSpec(), args).map(Set::of)
+                .orElse(VigieCommand.VERBS.keySet()));
     }
 
-    /** The verb the arguments name, when only global options come before it. */
-    static Optional<String> verb(String... args) {
+    /**
+     * The verb the arguments name, when only the top command's own options come before it (read from its model, so
+     * that a global option added later is known here too); empty for help, version, or anything else.
+     */
+    static Optional<String> verb(CommandSpec top, String... args) {
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
-            if (arg.equals("--data-dir") || arg.equals("--drive-root-url")) {
-                i++; // its value
-            } else if (!arg.startsWith("--data-dir=") && !arg.startsWith("--drive-root-url=")
-                    && !arg.equals("--debug")) {
+            int equals = arg.indexOf('=');
+            OptionSpec option = arg.startsWith("-") ? top.findOption(equals > 0 ? arg.substring(0, equals) : arg)
+                    : null;
+            if (option == null) {
                 return VigieCommand.VERBS.containsKey(arg) ? Optional.of(arg) : Optional.empty();
+            }
+            if (option.usageHelp() || option.versionHelp()) {
+                return Optional.empty();
+            }
+            if (option.arity().max() > 0 && equals < 0) {
+                i++; // its value
             }
         }
         return Optional.empty();
@@ -72,7 +86,10 @@ public final class Cli {
 
     private static CommandLine create(CliContext context, Set<String> verbs) {
         Factory factory = new Factory(context);
-        CommandLine cli = new CommandLine(new VigieCommand(context), factory);
+        return configure(new CommandLine(new VigieCommand(context), factory), context, factory, verbs);
+    }
+
+    private static CommandLine configure(CommandLine cli, CliContext context, Factory factory, Set<String> verbs) {
         for (String verb : verbs) {
             cli.addSubcommand(verb, new CommandLine(VigieCommand.VERBS.get(verb), factory));
         }

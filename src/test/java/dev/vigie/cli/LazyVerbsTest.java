@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** The process builds only the verb it runs; what it prints must be what the whole command line would print. */
 class LazyVerbsTest {
@@ -34,13 +35,17 @@ class LazyVerbsTest {
 
     @Test
     void theVerbIsFoundAfterGlobalOptionsOnlyAndEverythingElseGetsEveryVerb() {
-        assertThat(Cli.verb("check", "nas")).contains("check");
-        assertThat(Cli.verb("--data-dir", "/tmp/x", "--debug", "contacts", "list")).contains("contacts");
-        assertThat(Cli.verb("--data-dir=/tmp/x", "--drive-root-url", "http://127.0.0.1:1", "drive")).contains("drive");
-        assertThat(Cli.verb("--data-dir", "check")).isEmpty(); // "check" is the folder here
-        assertThat(Cli.verb("--help", "check")).isEmpty();
-        assertThat(Cli.verb("chek")).isEmpty();
-        assertThat(Cli.verb()).isEmpty();
+        CommandSpec top = new CommandLine(new VigieCommand(context(Locale.ENGLISH))).getCommandSpec();
+        assertThat(Cli.verb(top, "check", "nas")).contains("check");
+        assertThat(Cli.verb(top, "--data-dir", "/tmp/x", "--debug", "contacts", "list")).contains("contacts");
+        assertThat(Cli.verb(top, "--data-dir=/tmp/x", "--drive-root-url", "http://127.0.0.1:1", "drive"))
+                .contains("drive");
+        assertThat(Cli.verb(top, "--data-dir", "check")).isEmpty(); // "check" is the folder here
+        assertThat(Cli.verb(top, "--help", "check")).isEmpty();
+        assertThat(Cli.verb(top, "-V")).isEmpty();
+        assertThat(Cli.verb(top, "--unknown", "check")).isEmpty();
+        assertThat(Cli.verb(top, "chek")).isEmpty();
+        assertThat(Cli.verb(top)).isEmpty();
         assertThat(Cli.create(context(Locale.ENGLISH), "check", "nas").getSubcommands()).containsOnlyKeys("check");
     }
 
