@@ -81,11 +81,16 @@ public final class ChatImport {
      */
     public void run(Window owner, Path file, Optional<String> contactId, Optional<String> source,
                     Consumer<ImportedChat> done) {
-        Optional<String> contact = contactId.or(() -> pickContact(owner));
-        if (contact.isEmpty()) {
+        if (contactId.isPresent()) {
+            attempt(owner, file, contactId.get(), source, Optional.empty(), done);
             return;
         }
-        attempt(owner, file, contact.get(), source, Optional.empty(), done);
+        // The ledger is read off the FX thread: at 100,000 contacts it takes over a second.
+        context.tasks().create(() -> workspace.ledger().contacts(context.clock().instant()))
+                .onSuccess(contacts -> pickContact(owner, contacts)
+                        .ifPresent(contact -> attempt(owner, file, contact, source, Optional.empty(), done)))
+                .onError(error -> ErrorDialog.show(owner, context.i18n(), context.i18n().get("ui.chat.failed"), error))
+                .start();
     }
 
     private void attempt(Window owner, Path file, String contact, Optional<String> source, Optional<DateOrder> order,
@@ -173,8 +178,7 @@ public final class ChatImport {
         return dialog;
     }
 
-    private Optional<String> pickContact(Window owner) {
-        List<ContactOverview> contacts = workspace.ledger().contacts(context.clock().instant());
+    private Optional<String> pickContact(Window owner, List<ContactOverview> contacts) {
         I18n i18n = context.i18n();
         if (contacts.isEmpty()) {
             Alert alert = new Alert(Alert.AlertType.INFORMATION, i18n.get("ui.chat.noContact"));
