@@ -11,6 +11,7 @@ import dev.vigie.report.TextTable;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,29 +30,27 @@ public final class ConsentCommand {
 
     /** One contact's consents as a table: contact, purpose, granted, method, evidence, withdrawn. */
     static TextTable table(List<ConsentRecord> consents, Formats f, ZoneId zone) {
-        Messages m = f.messages();
-        TextTable table = new TextTable(m.get("column.contact"), m.get("column.purpose"), m.get("column.granted"),
-                m.get("column.method"), m.get("column.evidence"), m.get("column.withdrawn"));
-        for (ConsentRecord c : consents) {
-            table.row(c.contactId(), c.purpose().id(), f.dateTime(c.grantedAt(), zone), c.method().id(),
-                    LedgerCli.oneLine(c.evidence().orElse("")),
-                    c.withdrawnAt().map(t -> f.dateTime(t, zone)).orElse(""));
-        }
-        return table;
+        return table(consents, Optional.empty(), f, zone);
     }
 
     /**
-     * Many contacts' consents: the contact's id (what the other commands take) and, beside it, the name a person
-     * reads.
+     * Many contacts' consents, with the name a person reads beside the contact's id (what the other commands take).
      */
-    static TextTable table(List<ConsentRecord> consents, Map<String, String> names, Formats f, ZoneId zone) {
+    static TextTable table(List<ConsentRecord> consents, Optional<Map<String, String>> names, Formats f,
+                           ZoneId zone) {
         Messages m = f.messages();
-        TextTable table = new TextTable(m.get("column.contact"), m.get("column.name"), m.get("column.purpose"),
-                m.get("column.granted"), m.get("column.method"), m.get("column.evidence"), m.get("column.withdrawn"));
+        List<String> header = new ArrayList<>(List.of(m.get("column.contact")));
+        names.ifPresent(n -> header.add(m.get("column.name")));
+        header.addAll(List.of(m.get("column.purpose"), m.get("column.granted"), m.get("column.method"),
+                m.get("column.evidence"), m.get("column.withdrawn")));
+        TextTable table = new TextTable(header.toArray(String[]::new));
         for (ConsentRecord c : consents) {
-            table.row(c.contactId(), LedgerCli.oneLine(names.getOrDefault(c.contactId(), "")), c.purpose().id(),
-                    f.dateTime(c.grantedAt(), zone), c.method().id(), LedgerCli.oneLine(c.evidence().orElse("")),
-                    c.withdrawnAt().map(t -> f.dateTime(t, zone)).orElse(""));
+            List<String> cells = new ArrayList<>(List.of(c.contactId()));
+            names.ifPresent(n -> cells.add(LedgerCli.oneLine(n.getOrDefault(c.contactId(), ""))));
+            cells.addAll(List.of(c.purpose().id(), f.dateTime(c.grantedAt(), zone), c.method().id(),
+                    LedgerCli.oneLine(c.evidence().orElse("")),
+                    c.withdrawnAt().map(t -> f.dateTime(t, zone)).orElse("")));
+            table.row(cells.toArray(String[]::new));
         }
         return table;
     }
@@ -100,7 +99,8 @@ public final class ConsentCommand {
             } else if (consents.isEmpty()) {
                 out.println(context.messages().get("consents.none"));
             } else {
-                out.print(table(consents, LedgerCli.ledger(context).names(), new Formats(context.messages()), zone).render());
+                out.print(table(consents, Optional.of(LedgerCli.ledger(context).names()), new Formats(context.messages()),
+                        zone).render());
             }
             out.flush();
             return ExitCode.OK;

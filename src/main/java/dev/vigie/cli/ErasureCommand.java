@@ -43,14 +43,14 @@ public final class ErasureCommand {
     static TextTable table(List<ErasureRequest> erasures, Optional<Map<String, String>> names, Instant now, Formats f,
                            ZoneId zone) {
         Messages m = f.messages();
-        List<String> header = new java.util.ArrayList<>(List.of(m.get("column.number"), m.get("column.contact")));
+        List<String> header = new ArrayList<>(List.of(m.get("column.number"), m.get("column.contact")));
         names.ifPresent(n -> header.add(m.get("column.name")));
         header.addAll(List.of(m.get("column.received"), m.get("column.due"), m.get("column.done"),
                 m.get("column.status"), m.get("column.scope")));
         TextTable table = new TextTable(header.toArray(String[]::new));
         table.alignRight(0);
         for (ErasureRequest e : erasures) {
-            List<String> cells = new java.util.ArrayList<>(List.of(String.valueOf(e.id()), e.contactId()));
+            List<String> cells = new ArrayList<>(List.of(String.valueOf(e.id()), e.contactId()));
             names.ifPresent(n -> cells.add(LedgerCli.oneLine(n.getOrDefault(e.contactId(), ""))));
             cells.addAll(List.of(f.dateTime(e.receivedAt(), zone),
                     f.dateTime(e.dueAt(), zone), e.completedAt().map(t -> f.dateTime(t, zone)).orElse(""),

@@ -96,7 +96,8 @@ public final class ChatImport {
     private void attempt(Window owner, Path file, String contact, Optional<String> source, Optional<DateOrder> order,
                          Consumer<ImportedChat> done) {
         I18n i18n = context.i18n();
-        Dialog<Void> reading = readingDialog(owner, file);
+        ProgressBar bar = new ProgressBar(-1);
+        Dialog<Void> reading = readingDialog(owner, file, bar);
         // Not Task.cancel: the import itself stops at its next megabyte and rolls back, and only then is it said
         // that nothing was stored (an import finishing as Cancel is pressed is reported as imported).
         AtomicBoolean stop = new AtomicBoolean();
@@ -154,7 +155,6 @@ public final class ChatImport {
         PauseTransition quick = new PauseTransition(Duration.millis(400));
         quick.setOnFinished(e -> {
             if (!task.isDone()) {
-                ProgressBar bar = (ProgressBar) reading.getDialogPane().lookup(".progress-bar");
                 bar.progressProperty().bind(task.progressProperty());
                 reading.show();
             }
@@ -163,13 +163,12 @@ public final class ChatImport {
     }
 
     /** "Reading FILE", a bar, and Cancel (Esc): closing it cancels the import, which then stores nothing. */
-    private Dialog<Void> readingDialog(Window owner, Path file) {
+    private Dialog<Void> readingDialog(Window owner, Path file, ProgressBar bar) {
         I18n i18n = context.i18n();
         Dialog<Void> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(i18n.get("ui.chat.readingTitle"));
         dialog.setHeaderText(i18n.get("ui.chat.reading", file.getFileName().toString()));
-        ProgressBar bar = new ProgressBar(-1);
         bar.setMaxWidth(Double.MAX_VALUE);
         bar.setPrefWidth(360);
         Label said = WholeText.wrap(new Label(i18n.get("ui.chat.readingHint")));
