@@ -40,11 +40,14 @@ public final class Formats {
     private final Messages messages;
     private final DateTimeFormatter dateTime;
     private final DateTimeFormatter date;
+    /** The language's number format, one per thread (it is not safe to share): made anew per size, it was slow. */
+    private final ThreadLocal<NumberFormat> numbers;
 
     public Formats(Messages messages) {
         this.messages = messages;
         this.dateTime = DateTimeFormatter.ofPattern(messages.get("format.dateTime"), messages.locale());
         this.date = DateTimeFormatter.ofPattern(messages.get("format.date"), messages.locale());
+        this.numbers = ThreadLocal.withInitial(() -> NumberFormat.getNumberInstance(messages.locale()));
     }
 
     public Messages messages() {
@@ -59,7 +62,7 @@ public final class Formats {
             value /= 1000;
             unit++;
         }
-        NumberFormat number = NumberFormat.getNumberInstance(messages.locale());
+        NumberFormat number = numbers.get();
         number.setMaximumFractionDigits(unit == 0 || value >= 100 ? 0 : 1);
         return messages.get(SIZE_KEYS[unit], number.format(value));
     }
@@ -207,7 +210,7 @@ public final class Formats {
     public String elapsed(Duration d) {
         long millis = Math.abs(d.toMillis());
         if (millis < 10_000) {
-            NumberFormat number = NumberFormat.getNumberInstance(messages.locale());
+            NumberFormat number = numbers.get();
             number.setMaximumFractionDigits(1);
             return messages.get("elapsed.seconds", number.format(millis / 1000.0));
         }

@@ -3,30 +3,47 @@ package dev.vigie.i18n;
 import dev.vigie.backup.Finding;
 import dev.vigie.backup.InputProblem;
 import dev.vigie.backup.ScanWarning;
+import java.text.Format;
 import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /** The user-visible texts of Vigie in one language, read from {@code dev/vigie/i18n/messages*.properties}. */
 public final class Messages {
 
     public static final String BUNDLE = "dev.vigie.i18n.messages";
 
+    private static final Pattern WHOLE = Pattern.compile("-?\\d{1,18}");
+    private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,15}\\.\\d{1,6}");
+
     private final Locale locale;
     private final ResourceBundle bundle;
+    /**
+     * Each text's format, parsed once: a table formats a date, an age and a size per row, and parsing the pattern and
+     * making its number formats again for each took most of a row's time. Used as copies (a format is not safe to
+     * share between threads, and {@link #numbersWhereCounted} changes its copy).
+     */
+    private final Map<String, MessageFormat> parsed = new ConcurrentHashMap<>();
+    /** The number format of a plain {@code {0}} given a number, as MessageFormat would make it anew each time. */
+    private final ThreadLocal<NumberFormat> plainNumbers;
 
     private Messages(Locale locale) {
         this.locale = locale;
         // No fallback to the JVM's default locale: English is the base bundle whatever the machine says.
         this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.plainNumbers = ThreadLocal.withInitial(() -> NumberFormat.getInstance(locale));
     }
 
     public static Messages of(Locale locale) {
@@ -52,8 +69,16 @@ public final class Messages {
         if (args.length == 0) {
             return pattern.replace("''", "'");
         }
-        MessageFormat format = new MessageFormat(pattern, locale);
-        return format.format(numbersWhereCounted(format, args));
+        MessageFormat format = (MessageFormat) parsed.computeIfAbsent(key, k -> new MessageFormat(pattern, locale))
+                .clone();
+        Object[] values = numbersWhereCounted(format, args);
+        Format[] byArgument = format.getFormatsByArgumentIndex();
+        for (int i = 0; i < Math.min(byArgument.length, values.length); i++) {
+            if (byArgument[i] == null && values[i] instanceof Number) {
+                format.setFormatByArgumentIndex(i, plainNumbers.get());
+            }
+        }
+        return format.format(values);
     }
 
     /**
@@ -61,16 +86,16 @@ public final class Messages {
      * choice or number format ("1 byte", "2 octets") as the number it is.
      */
     private static Object[] numbersWhereCounted(MessageFormat format, Object[] args) {
-        java.text.Format[] byArgument = format.getFormatsByArgumentIndex();
+        Format[] byArgument = format.getFormatsByArgumentIndex();
         Object[] out = args;
         for (int i = 0; i < Math.min(byArgument.length, args.length); i++) {
-            if (byArgument[i] instanceof java.text.NumberFormat && args[i] instanceof String text) {
+            if (byArgument[i] instanceof NumberFormat && args[i] instanceof String text) {
                 if (out == args) {
                     out = args.clone();
                 }
-                if (text.matches("-?\\d{1,18}")) {
+                if (WHOLE.matcher(text).matches()) {
                     out[i] = Long.parseLong(text);
-                } else if (text.matches("-?\\d{1,15}\\.\\d{1,6}")) {
+                } else if (DECIMAL.matcher(text).matches()) {
                     out[i] = Double.parseDouble(text);
                 } else {
                     format.setFormatByArgumentIndex(i, null); // not a number after all: shown as it is
