@@ -1,12 +1,15 @@
 package dev.vigie.ui.sources;
 
 import dev.vigie.backup.ScanWarning;
+import dev.vigie.backup.BackupSet;
 import dev.vigie.backup.SeenBackup;
+import dev.vigie.backup.TimeSource;
 import dev.vigie.store.RecordedScan;
 import dev.vigie.ui.UiContext;
 import dev.vigie.ui.common.ErrorDialog;
 import dev.vigie.ui.common.I18n;
 import dev.vigie.ui.common.IconButtons;
+import dev.vigie.ui.common.TableRehearsal;
 import dev.vigie.ui.common.WholeText;
 import dev.vigie.ui.drill.SourceDrillsDialog;
 import dev.vigie.workspace.SourceSummary;
@@ -221,6 +224,20 @@ public final class SourcesController {
         // No horizontal scrollbar: the name column takes what is left, and every cell has its whole text on hover.
         backupsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         WholeText.tooltips(backupsTable);
+        TableRehearsal.once(backupsTable, this::sampleBackups);
+    }
+
+    /** Rows like a scan's, for the table's rehearsal: a daily backup for the last two months. */
+    private List<SeenBackup> sampleBackups() {
+        Instant now = context.clock().instant();
+        List<SeenBackup> samples = new java.util.ArrayList<>();
+        for (int day = 0; day < 60; day++) {
+            Instant time = now.minus(java.time.Duration.ofDays(day));
+            String name = "backup-" + time.atZone(context.zone()).toLocalDate() + ".tar.gz";
+            samples.add(new SeenBackup(new BackupSet(time, name, List.of(name), 1_000_000_000L + day * 7_919L,
+                    1_000 + day, TimeSource.NAME, java.util.Map.of()), time, time, day % 2 == 0));
+        }
+        return samples;
     }
 
     private static <T> javafx.util.Callback<TableColumn.CellDataFeatures<SeenBackup, T>, ObservableValue<T>> cell(
