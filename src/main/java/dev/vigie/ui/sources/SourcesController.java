@@ -1,9 +1,7 @@
 package dev.vigie.ui.sources;
 
 import dev.vigie.backup.ScanWarning;
-import dev.vigie.backup.BackupSet;
 import dev.vigie.backup.SeenBackup;
-import dev.vigie.backup.TimeSource;
 import dev.vigie.store.RecordedScan;
 import dev.vigie.ui.UiContext;
 import dev.vigie.ui.common.ErrorDialog;
@@ -224,20 +222,7 @@ public final class SourcesController {
         // No horizontal scrollbar: the name column takes what is left, and every cell has its whole text on hover.
         backupsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         WholeText.tooltips(backupsTable);
-        TableRehearsal.once(backupsTable, this::sampleBackups);
-    }
-
-    /** Rows like a scan's, for the table's rehearsal: a daily backup for the last two months. */
-    private List<SeenBackup> sampleBackups() {
-        Instant now = context.clock().instant();
-        List<SeenBackup> samples = new java.util.ArrayList<>();
-        for (int day = 0; day < 60; day++) {
-            Instant time = now.minus(java.time.Duration.ofDays(day));
-            String name = "backup-" + time.atZone(context.zone()).toLocalDate() + ".tar.gz";
-            samples.add(new SeenBackup(new BackupSet(time, name, List.of(name), 1_000_000_000L + day * 7_919L,
-                    1_000 + day, TimeSource.NAME, java.util.Map.of()), time, time, day % 2 == 0));
-        }
-        return samples;
+        TableRehearsal.once(backupsTable, model::sampleBackups);
     }
 
     private static <T> javafx.util.Callback<TableColumn.CellDataFeatures<SeenBackup, T>, ObservableValue<T>> cell(

@@ -1,5 +1,6 @@
 package dev.vigie.ui.sources;
 
+import dev.vigie.backup.BackupSet;
 import dev.vigie.backup.Inventory;
 import dev.vigie.backup.Layout;
 import dev.vigie.backup.RepositoryAccess;
@@ -8,6 +9,7 @@ import dev.vigie.backup.ScanWarning;
 import dev.vigie.backup.SeenBackup;
 import dev.vigie.backup.SourceRef;
 import dev.vigie.backup.SourceSettings;
+import dev.vigie.backup.TimeSource;
 import dev.vigie.store.RecordedScan;
 import dev.vigie.ui.UiContext;
 import dev.vigie.ui.common.ErrorDialog;
@@ -15,7 +17,11 @@ import dev.vigie.ui.shell.StatusModel;
 import dev.vigie.workspace.SourceSummary;
 import dev.vigie.workspace.Workspace;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -138,6 +144,19 @@ public final class SourcesViewModel {
                 })
                 .onError(e -> fail("ui.sources.fail.history", e, name))
                 .start();
+    }
+
+    /** Rows like a scan's, for the table's rehearsal (TableRehearsal): a daily backup for the last two months. */
+    public List<SeenBackup> sampleBackups() {
+        Instant now = context.clock().instant();
+        List<SeenBackup> samples = new ArrayList<>();
+        for (int day = 0; day < 60; day++) {
+            Instant time = now.minus(Duration.ofDays(day));
+            String name = "backup-" + time.atZone(context.zone()).toLocalDate() + ".tar.gz";
+            samples.add(new SeenBackup(new BackupSet(time, name, List.of(name), 1_000_000_000L + day * 7_919L,
+                    1_000 + day, TimeSource.NAME, Map.of()), time, time, day % 2 == 0));
+        }
+        return samples;
     }
 
     /** The layout Vigie recognises in a folder, for the add dialog to show (and let the user change). */
