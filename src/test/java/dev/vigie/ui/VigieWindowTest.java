@@ -167,11 +167,17 @@ class VigieWindowTest {
         workspace.add("big", big, Optional.empty());
 
         AtomicReference<Task<?>> scan = new AtomicReference<>();
+        javafx.scene.layout.Region bar = robot.lookup(".status-bar").queryAs(javafx.scene.layout.Region.class);
+        double idleHeight = bar.getHeight();
+        java.util.List<Double> busyHeights = new java.util.ArrayList<>();
         robot.interact(() -> {
             Task<?> task = window.sources().scan("big");
             // Cancel the moment the first count of files reaches the window, as a user pressing Cancel would.
             task.messageProperty().addListener((obs, old, now) -> {
                 if (now.contains("files seen")) {
+                    bar.getScene().getRoot().layout();
+                    busyHeights.add(bar.getHeight());
+                    assertThat(robot.lookup("#cancelButton").query().isVisible()).isTrue();
                     robot.lookup("#cancelButton").queryButton().fire();
                 }
             });
@@ -184,6 +190,11 @@ class VigieWindowTest {
                 .contains("cancelled"));
         assertThat(workspace.latestScan("big")).isEmpty();
         assertThat(robot.lookup("#cancelButton").query().isVisible()).isFalse();
+        // The bar keeps its height with and without its Cancel button: the window above it is not laid out again.
+        assertThat(idleHeight).isPositive();
+        assertThat(busyHeights).isNotEmpty().allMatch(h -> h == idleHeight);
+        robot.interact(() -> bar.getScene().getRoot().layout());
+        assertThat(bar.getHeight()).isEqualTo(idleHeight);
     }
 
     @Test

@@ -24,6 +24,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -67,6 +69,8 @@ public final class ShellController {
     private Label progressLabel;
     @FXML
     private ProgressBar progressBar;
+    @FXML
+    private HBox busyBox;
     @FXML
     private Button cancelButton;
 
@@ -159,9 +163,9 @@ public final class ShellController {
     private void showRunning(Task<?> task) {
         boolean busy = task != null;
         progressBar.setVisible(busy);
-        progressBar.setManaged(busy);
         cancelButton.setVisible(busy);
-        cancelButton.setManaged(busy);
+        busyBox.setPrefWidth(busy ? Region.USE_COMPUTED_SIZE : 0);
+        busyBox.setMinWidth(busy ? Region.USE_COMPUTED_SIZE : 0);
         progressLabel.textProperty().unbind();
         progressBar.progressProperty().unbind();
         if (busy) {
