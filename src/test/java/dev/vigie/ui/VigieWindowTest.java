@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.concurrent.Task;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -172,13 +173,13 @@ class VigieWindowTest {
         java.util.List<Double> busyHeights = new java.util.ArrayList<>();
         robot.interact(() -> {
             Task<?> task = window.sources().scan("big");
-            // Cancel the moment the first count of files reaches the window, as a user pressing Cancel would.
+            // Cancel at the first count of files the window shows with its Cancel button, as a user would.
             task.messageProperty().addListener((obs, old, now) -> {
-                if (now.contains("files seen")) {
+                Button cancel = robot.lookup("#cancelButton").queryButton();
+                if (now.contains("files seen") && cancel.isVisible() && busyHeights.isEmpty()) {
                     bar.getScene().getRoot().layout();
                     busyHeights.add(bar.getHeight());
-                    assertThat(robot.lookup("#cancelButton").query().isVisible()).isTrue();
-                    robot.lookup("#cancelButton").queryButton().fire();
+                    cancel.fire();
                 }
             });
             scan.set(task);
