@@ -21,6 +21,6 @@ echo "load before: $(uptime | sed 's/.*load average: //')  ($(nproc) cores)"
 for view in dashboard sources; do
   java ${JAVA_OPTS:-} -Dstutter.verifyView=$view -Dglass.platform=Monocle -Dmonocle.platform=Headless \
     -Dprism.order=sw -Dprism.text=t2k -cp "target/classes:target/test-classes:$(cat "$cp_file")" \
-    dev.vigie.bench.FxStutterBenchmark "$@" | if [ $view = sources ]; then grep -v '^idle\|^scan\|^window\|^  the window'; else cat; fi
+    dev.vigie.bench.FxStutterBenchmark "$@" | if [ $view = sources ]; then grep -v '^idle\|^scan\|^first\|^window\|^  the window'; else cat; fi
 done
 echo "load after: $(uptime | sed 's/.*load average: //')"

@@ -37,7 +37,9 @@ import javafx.stage.Stage;
  * {@code stutter.explain=true} samples the FX thread every 5 ms and names what it was doing during each worst gap
  * ({@code stutter.deep=true}, {@code stutter.depth=N} for more frames); {@code stutter.again=true} runs the
  * verification twice more, the second time from an empty table, to tell first-time costs from lasting ones;
- * {@code stutter.scannedBefore=true} scans both sources before the window opens, as for a returning user.
+ * {@code stutter.scannedBefore=true} scans both sources before the window opens, as for a returning user;
+ * {@code stutter.firstUse=true} opens the window on its welcome (no source yet) and adds the 100,000-file folder
+ * there, as a new user would.
  */
 public final class FxStutterBenchmark {
 
@@ -68,8 +70,11 @@ public final class FxStutterBenchmark {
         build(tree);
         Path data = Files.createTempDirectory("vigie-fx-stutter");
         Workspace setup = new Workspace(data, new LocalScanner());
-        setup.add("hundred-thousand", tree, Optional.empty());
-        setup.add("crypt", crypt, Optional.empty());
+        boolean firstUse = Boolean.getBoolean("stutter.firstUse");
+        if (!firstUse) {
+            setup.add("hundred-thousand", tree, Optional.empty());
+            setup.add("crypt", crypt, Optional.empty());
+        }
         if (Boolean.getBoolean("stutter.scannedBefore")) {
             // A returning user: both sources were scanned in an earlier session, so the window opens on their
             // backups instead of empty tables.
@@ -78,11 +83,15 @@ public final class FxStutterBenchmark {
                         dev.vigie.backup.ScanProgress.NONE);
             }
         }
-        new FxStutterBenchmark().run(data);
+        new FxStutterBenchmark().run(data, tree, () -> {
+            if (firstUse) {
+                setup.add("crypt", crypt, Optional.empty());
+            }
+        });
         System.exit(0);
     }
 
-    private void run(Path data) throws Exception {
+    private void run(Path data, Path tree, Runnable beforeVerification) throws Exception {
         // The Sources table's rehearsal of its first rows (TableRehearsal), a second after it first shows: printed
         // with its time on the FX thread, a one-time frame of its own (with nothing running) the idle line includes.
         java.util.logging.Logger rehearsal = java.util.logging.Logger.getLogger(
@@ -150,7 +159,19 @@ public final class FxStutterBenchmark {
             window.shell().show(View.SOURCES);
             return null;
         });
-        measure("scan of 100,000 files", () -> await(onFx(() -> window.sources().scan("hundred-thousand"))));
+        if (Boolean.getBoolean("stutter.firstUse")) {
+            // A new user: the window opens on its welcome, the first folder is added there and scanned at once.
+            measure("first folder added from the welcome, scanned", () -> {
+                await(onFx(() -> window.sources().add("hundred-thousand", tree, Optional.empty())));
+                long until = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+                while (onFx(() -> window.sources().backups().size()) < FOLDERS && System.nanoTime() < until) {
+                    sleep(20);
+                }
+            });
+        } else {
+            measure("scan of 100,000 files", () -> await(onFx(() -> window.sources().scan("hundred-thousand"))));
+        }
+        beforeVerification.run();
         View verifyView = View.fromId(System.getProperty("stutter.verifyView", "dashboard")).orElseThrow();
         onFx(() -> {
             window.shell().show(verifyView);

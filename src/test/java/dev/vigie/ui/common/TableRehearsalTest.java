@@ -36,6 +36,7 @@ class TableRehearsalTest {
     private final AtomicBoolean samplesSeenByAPulse = new AtomicBoolean();
 
     private Stage stage;
+    private StackPane hiddenPane;
 
     @Start
     void start(Stage stage) {
@@ -44,10 +45,10 @@ class TableRehearsalTest {
 
     /** Shows a table with these rows of its own, to be rehearsed once. */
     private void show(FxRobot robot, List<String> rows) {
-        robot.interact(() -> showNow(rows));
+        robot.interact(() -> showNow(rows, false));
     }
 
-    private void showNow(List<String> rows) {
+    private void showNow(List<String> rows, boolean inHiddenPane) {
         own = FXCollections.observableArrayList(rows);
         table = new TableView<>(own);
         for (int c = 0; c < COLUMNS; c++) {
@@ -72,7 +73,11 @@ class TableRehearsalTest {
             samplesAsked.incrementAndGet();
             return rows("Sample", 40);
         });
-        Scene scene = new Scene(new StackPane(table), 400, 300);
+        StackPane pane = new StackPane(table);
+        hiddenPane = pane;
+        pane.setVisible(!inHiddenPane);
+        pane.setManaged(!inHiddenPane);
+        Scene scene = new Scene(new StackPane(pane), 400, 300);
         // What each frame would draw: never a sample row.
         scene.addPostLayoutPulseListener(() -> {
             if (table.getItems().stream().anyMatch(row -> row.startsWith("Sample"))) {
@@ -103,6 +108,21 @@ class TableRehearsalTest {
         assertThat(samplesSeenByAPulse).as("a frame showed the samples").isFalse();
         Thread.sleep(1_500);
         assertThat(samplesAsked.get()).as("rehearsals").isEqualTo(1);
+    }
+
+    @Test
+    void aTableBehindAHiddenPaneIsNotRehearsedEvenWhenThePaneShowsLater(FxRobot robot) throws Exception {
+        // The pane shows because work started (a first folder added): rehearsing then would freeze that work.
+        robot.interact(() -> showNow(List.of(), true));
+        Thread.sleep(1_500);
+        robot.interact(() -> {
+            hiddenPane.setManaged(true);
+            hiddenPane.setVisible(true);
+        });
+        Thread.sleep(2_000);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(samplesAsked.get()).isZero();
+        assertThat(table.getItems()).isSameAs(own).isEmpty();
     }
 
     @Test
