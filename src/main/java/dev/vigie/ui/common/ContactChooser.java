@@ -3,6 +3,7 @@ package dev.vigie.ui.common;
 import dev.vigie.workspace.ContactOverview;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.ButtonBar;
@@ -50,12 +51,22 @@ public final class ContactChooser extends VBox {
         more.getStyleClass().add("form-hint");
         WholeText.wrap(more);
         list.setPrefHeight(220);
-        list.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(ContactOverview item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : row(i18n, item));
-            }
+        list.setCellFactory(v -> {
+            ListCell<ContactOverview> cell = new ListCell<>() {
+                @Override
+                protected void updateItem(ContactOverview item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty || item == null ? null : row(i18n, item));
+                }
+            };
+            // The row double-clicked is the one chosen, whatever the selection says.
+            cell.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && cell.getItem() != null) {
+                    list.getSelectionModel().select(cell.getItem());
+                    onChoose.accept(cell.getItem());
+                }
+            });
+            return cell;
         });
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().setAll(field, list, more);
@@ -89,11 +100,6 @@ public final class ContactChooser extends VBox {
                 field.requestFocus();
                 field.appendText(ch);
                 field.end();
-            }
-        });
-        list.setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && value.get() != null) {
-                onChoose.accept(value.get());
             }
         });
         show(null);
@@ -194,7 +200,7 @@ public final class ContactChooser extends VBox {
         });
         dialog.setResultConverter(b -> b != null && b.getButtonData() == ButtonBar.ButtonData.OK_DONE
                 ? chooser.getValue() : null);
-        dialog.setOnShown(e -> chooser.searchField().requestFocus());
+        dialog.setOnShown(e -> Platform.runLater(chooser.searchField()::requestFocus));
         return dialog;
     }
 }
