@@ -48,7 +48,9 @@ public final class ContactChooser extends VBox {
         list.setId(id + "-list");
         more.setId(id + "-more");
         field.setPromptText(i18n.get("ui.contactChooser.prompt"));
-        more.getStyleClass().add("form-hint");
+        // Focus starts here, and a focused field hides its prompt by default: this one says what to type, so it stays.
+        field.setStyle("-fx-prompt-text-fill: -color-fg-subtle;");
+        more.getStyleClass().add("text-muted");
         WholeText.wrap(more);
         list.setPrefHeight(220);
         list.setCellFactory(v -> {
@@ -158,9 +160,8 @@ public final class ContactChooser extends VBox {
         list.scrollTo(Math.max(0, list.getSelectionModel().getSelectedIndex()));
         String said = found.more() > 0 ? i18n.get("ui.contactChooser.more", found.more())
                 : found.shown().isEmpty() && search.size() > 0 ? i18n.get("ui.contactChooser.none") : "";
+        // The line keeps its place when empty: the form below does not jump as the count comes and goes.
         more.setText(said);
-        more.setVisible(!said.isEmpty());
-        more.setManaged(!said.isEmpty());
     }
 
     /**
