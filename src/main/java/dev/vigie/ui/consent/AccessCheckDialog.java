@@ -98,7 +98,9 @@ public final class AccessCheckDialog extends Dialog<AccessDecision> {
         choose.setHgap(12);
         choose.setVgap(10);
         Label contactLabel = label(i18n, "ui.access.contact", contact.searchField());
-        GridPane.setValignment(contactLabel, javafx.geometry.VPos.TOP);
+        // The label reads on the search field's line, not beside the middle of the list.
+        GridPane.setValignment(contactLabel, javafx.geometry.VPos.BASELINE);
+        GridPane.setValignment(contact, javafx.geometry.VPos.BASELINE);
         choose.addRow(0, contactLabel, contact);
         choose.addRow(1, label(i18n, "ui.access.purpose", purpose), purpose);
         Label none = new Label(i18n.get("ui.access.noContacts"));
