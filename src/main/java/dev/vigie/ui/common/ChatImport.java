@@ -10,7 +10,6 @@ import dev.vigie.consent.DenialReason;
 import dev.vigie.report.LedgerJson;
 import dev.vigie.ui.UiContext;
 import dev.vigie.workspace.ChatExports;
-import dev.vigie.workspace.ContactOverview;
 import dev.vigie.workspace.Workspace;
 import java.io.File;
 import java.nio.file.Path;
@@ -32,7 +31,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.Duration;
-import javafx.util.StringConverter;
 
 /**
  * Imports a WhatsApp chat export from the window, as {@code vigie chat import} does: a file dropped or chosen, the
@@ -85,8 +83,8 @@ public final class ChatImport {
             attempt(owner, file, contactId.get(), source, Optional.empty(), done);
             return;
         }
-        // The ledger is read off the FX thread: at 100,000 contacts it takes over a second.
-        context.tasks().create(() -> workspace.ledger().contacts(context.clock().instant()))
+        // The ledger is read, and prepared for searching, off the FX thread: at 100,000 contacts it takes over a second.
+        context.tasks().create(() -> ContactSearch.of(workspace.ledger().contacts(context.clock().instant())))
                 .onSuccess(contacts -> pickContact(owner, contacts)
                         .ifPresent(contact -> attempt(owner, file, contact, source, Optional.empty(), done)))
                 .onError(error -> ErrorDialog.show(owner, context.i18n(), context.i18n().get("ui.chat.failed"), error))
@@ -177,39 +175,16 @@ public final class ChatImport {
         return dialog;
     }
 
-    private Optional<String> pickContact(Window owner, List<ContactOverview> contacts) {
+    private Optional<String> pickContact(Window owner, ContactSearch contacts) {
         I18n i18n = context.i18n();
-        if (contacts.isEmpty()) {
+        if (contacts.size() == 0) {
             Alert alert = new Alert(Alert.AlertType.INFORMATION, i18n.get("ui.chat.noContact"));
             alert.initOwner(owner);
             alert.showAndWait();
             return Optional.empty();
         }
-        ChoiceDialog<ContactOverview> dialog = new ChoiceDialog<>(contacts.get(0), contacts);
-        dialog.initOwner(owner);
-        dialog.setTitle(i18n.get("ui.chat.contactTitle"));
-        dialog.setHeaderText(i18n.get("ui.chat.contactHeader"));
-        dialog.setContentText(i18n.get("ui.chat.contact"));
-        dialog.getDialogPane().lookupAll(".combo-box").forEach(node -> {
-            if (node instanceof javafx.scene.control.ComboBox<?> box) {
-                @SuppressWarnings("unchecked")
-                javafx.scene.control.ComboBox<ContactOverview> typed =
-                        (javafx.scene.control.ComboBox<ContactOverview>) box;
-                typed.setConverter(new StringConverter<>() {
-                    @Override
-                    public String toString(ContactOverview c) {
-                        return c == null ? "" : i18n.get("ui.access.contactItem", c.contact().name(),
-                                c.contact().id());
-                    }
-
-                    @Override
-                    public ContactOverview fromString(String text) {
-                        return null;
-                    }
-                });
-            }
-        });
-        return dialog.showAndWait().map(c -> c.contact().id());
+        return ContactChooser.ask(owner, i18n, contacts, "chat-contact", i18n.get("ui.chat.contactTitle"),
+                i18n.get("ui.chat.contactHeader")).map(c -> c.contact().id());
     }
 
     private Optional<DateOrder> pickOrder(Window owner) {

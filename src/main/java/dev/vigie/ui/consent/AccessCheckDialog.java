@@ -6,6 +6,7 @@ import dev.vigie.consent.ConsentRecord;
 import dev.vigie.consent.DenialReason;
 import dev.vigie.consent.Purpose;
 import dev.vigie.ui.UiContext;
+import dev.vigie.ui.common.ContactChooser;
 import dev.vigie.ui.common.ErrorDialog;
 import dev.vigie.ui.common.I18n;
 import dev.vigie.ui.common.WholeText;
@@ -54,7 +55,7 @@ public final class AccessCheckDialog extends Dialog<AccessDecision> {
     private final ButtonType record;
     private final StackPane steps = new StackPane();
     private final Label stepLabel = new Label();
-    private final ComboBox<ContactOverview> contact;
+    private final ContactChooser contact;
     private final ComboBox<Purpose> purpose;
     private final Label consentVerdict = verdict("access-consent");
     private final VBox consentReasons = new VBox(4);
@@ -83,19 +84,24 @@ public final class AccessCheckDialog extends Dialog<AccessDecision> {
         back = new ButtonType(i18n.get("ui.access.back"), ButtonBar.ButtonData.BACK_PREVIOUS);
         next = new ButtonType(i18n.get("ui.access.next"), ButtonBar.ButtonData.NEXT_FORWARD);
         record = new ButtonType(i18n.get("ui.access.record"), ButtonBar.ButtonData.FINISH);
-        contact = ConsentDialogs.combo("access-contact", model.contacts(),
-                c -> i18n.get("ui.access.contactItem", c.contact().name(), c.contact().phone()));
-        contactId.flatMap(id -> model.contacts().stream().filter(c -> c.contact().id().equals(id)).findFirst())
-                .ifPresent(contact::setValue);
+        // A search over a short list, not a drop-down: a ledger may hold 100,000 contacts.
+        contact = new ContactChooser("access-contact", i18n, model.search());
+        contactId.ifPresent(contact::select);
         contact.setMaxWidth(Double.MAX_VALUE);
-        WholeText.tooltip(contact);
+        GridPane.setHgrow(contact, javafx.scene.layout.Priority.ALWAYS);
+        // Enter or a double-click on a row chooses that contact and goes on, as Next does.
+        contact.setOnChoose(c -> button(next).fire());
         purpose = ConsentDialogs.combo("access-purpose", Arrays.asList(Purpose.values()),
                 p -> i18n.get("ui.purpose." + p.id()));
         purpose.setValue(Purpose.RESTORE_ACCESS);
         GridPane choose = new GridPane();
         choose.setHgap(12);
         choose.setVgap(10);
-        choose.addRow(0, label(i18n, "ui.access.contact", contact), contact);
+        Label contactLabel = label(i18n, "ui.access.contact", contact.searchField());
+        // The label reads on the search field's line, not beside the middle of the list.
+        GridPane.setValignment(contactLabel, javafx.geometry.VPos.BASELINE);
+        GridPane.setValignment(contact, javafx.geometry.VPos.BASELINE);
+        choose.addRow(0, contactLabel, contact);
         choose.addRow(1, label(i18n, "ui.access.purpose", purpose), purpose);
         Label none = new Label(i18n.get("ui.access.noContacts"));
         none.getStyleClass().add("form-problem");
@@ -196,7 +202,7 @@ public final class AccessCheckDialog extends Dialog<AccessDecision> {
         stepLabel.setText(context.i18n().get("ui.access.step." + step));
         updateButtons();
         Node focus = switch (step) {
-            case CHOOSE -> contact;
+            case CHOOSE -> contact.searchField();
             case CONSENT -> button(next);
             case JUSTIFY -> justification;
             default -> button(ButtonType.CLOSE);

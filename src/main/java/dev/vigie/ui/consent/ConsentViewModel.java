@@ -10,6 +10,7 @@ import dev.vigie.consent.FileFormat;
 import dev.vigie.consent.LedgerKind;
 import dev.vigie.consent.Purpose;
 import dev.vigie.ui.UiContext;
+import dev.vigie.ui.common.ContactSearch;
 import dev.vigie.ui.shell.StatusModel;
 import dev.vigie.workspace.ContactDetails;
 import dev.vigie.workspace.ContactDraft;
@@ -60,7 +61,7 @@ public final class ConsentViewModel {
     }
 
     /** What one read of the ledger shows: the contacts, and which erasure requests are overdue or due soon. */
-    record Snapshot(Instant now, List<ContactOverview> contacts, List<ErasureRequest> overdue,
+    record Snapshot(Instant now, List<ContactOverview> contacts, ContactSearch search, List<ErasureRequest> overdue,
                     List<ErasureRequest> dueSoon) {
     }
 
@@ -79,6 +80,7 @@ public final class ConsentViewModel {
     private final Ledger ledger;
     private final StatusModel status;
     private final ObservableList<ContactOverview> contacts = FXCollections.observableArrayList();
+    private ContactSearch search = ContactSearch.of(List.of());
     private final FilteredList<ContactOverview> shown = new FilteredList<>(contacts);
     private final StringProperty filterText = new SimpleStringProperty("");
     private final ObjectProperty<Optional<StatusFilter>> statusFilter = new SimpleObjectProperty<>(Optional.empty());
@@ -117,6 +119,11 @@ public final class ConsentViewModel {
     /** Every contact, by name. */
     public ObservableList<ContactOverview> contacts() {
         return contacts;
+    }
+
+    /** The same contacts prepared for searching by name or phone number. */
+    public ContactSearch search() {
+        return search;
     }
 
     /** The contacts the filter lets through. */
@@ -225,11 +232,15 @@ public final class ConsentViewModel {
 
     private Task<Snapshot> refresh(String select) {
         Instant at = context.clock().instant();
-        return context.tasks().create(() -> new Snapshot(at, ledger.contacts(at), ledger.overdue(at),
-                        ledger.dueSoon(at)))
+        return context.tasks().create(() -> {
+                    List<ContactOverview> all = ledger.contacts(at);
+                    // Prepared here, off the FX thread, for the access check's search over a large ledger.
+                    return new Snapshot(at, all, ContactSearch.of(all), ledger.overdue(at), ledger.dueSoon(at));
+                })
                 .onSuccess(s -> {
                     now.set(s.now());
                     contacts.setAll(s.contacts());
+                    search = s.search();
                     overdueCount.set(s.overdue().size());
                     dueSoonCount.set(s.dueSoon().size());
                     overdueContacts.set(s.overdue().stream().map(ErasureRequest::contactId)

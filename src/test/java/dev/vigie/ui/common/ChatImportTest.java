@@ -3,6 +3,7 @@ package dev.vigie.ui.common;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vigie.chat.ChatSamples;
+import dev.vigie.chat.ImportedChat;
 import dev.vigie.consent.ConsentMethod;
 import dev.vigie.consent.Purpose;
 import dev.vigie.source.local.LocalScanner;
@@ -25,6 +26,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -87,6 +89,65 @@ class ChatImportTest {
                 .satisfies(chat -> assertThat(chat.fileName()).isEqualTo("small chat.txt"));
         robot.interact(() -> Dialogs.showing("Chat export imported").forEach(p ->
                 ((Button) p.lookupButton(ButtonType.OK)).fire()));
+    }
+
+    @Test
+    void theUserFindsTheContactByTypingPartOfTheNameAndChoosesItWithTheKeyboard(FxRobot robot) throws Exception {
+        anna();
+        if (workspace.ledger().contact("helene").isEmpty()) {
+            workspace.ledger().addContact(new ContactDraft(Optional.of("helene"), "Hélène Dupré", "+33 6 98 76 54 32",
+                    Optional.empty(), Optional.empty()), Optional.empty());
+            workspace.ledger().grant("helene", Purpose.RESTORE_ACCESS, Instant.parse("2026-01-10T10:00:00Z"),
+                    ConsentMethod.FORM, Optional.empty());
+        }
+        Path file = ChatSamples.write(dir.resolve("chat with helene.txt"), ChatSamples.android(
+                Instant.parse("2026-11-21T14:00:00Z"), PARIS, "Hélène Dupré", "Bonjour"));
+        String header = "Whose conversation is it? Their consent for restore access must be valid now.";
+        ImportedChat[] imported = new ImportedChat[1];
+
+        robot.interact(() -> new ChatImport(context, workspace).run(stage, file, Optional.empty(), Optional.empty(),
+                chat -> imported[0] = chat));
+
+        FxWaits.until("the contact is asked", () -> !Dialogs.showing(header).isEmpty());
+        ContactChooser chooser = (ContactChooser) Dialogs.showing(header).get(0).lookup("#chat-contact");
+        FxWaits.until("focus starts in the search field", () -> chooser.getScene().getFocusOwner() == chooser.searchField());
+        assertThat(chooser.list().getItems()).extracting(c -> ContactChooser.row(context.i18n(), c))
+                .containsExactly("Anna Martin (+33612345678)", "Hélène Dupré (+33698765432)");
+        // write() types into the robot's target window: the dialog, as a person's keyboard would.
+        robot.targetWindow(chooser.getScene().getWindow()).write("helene");
+        FxWaits.until("the list narrows to her", () -> chooser.list().getItems().size() == 1);
+        robot.type(KeyCode.DOWN);
+        FxWaits.until("Down goes into the list", () -> chooser.getScene().getFocusOwner() == chooser.list());
+        robot.type(KeyCode.ENTER);
+
+        FxWaits.until("the import is done", () -> imported[0] != null);
+        assertThat(imported[0].contactId()).isEqualTo("helene");
+        assertThat(imported[0].fileName()).isEqualTo("chat with helene.txt");
+        FxWaits.until("it says so", () -> !Dialogs.showing("Chat export imported").isEmpty());
+        robot.interact(() -> Dialogs.showing("Chat export imported").forEach(p ->
+                ((Button) p.lookupButton(ButtonType.OK)).fire()));
+    }
+
+    @Test
+    void escapeInTheContactSearchCancelsAndImportsNothing(FxRobot robot) throws Exception {
+        anna();
+        long before = workspace.chats().list().size();
+        Path file = ChatSamples.write(dir.resolve("not this one.txt"), ChatSamples.android(
+                Instant.parse("2026-11-22T14:00:00Z"), PARIS, "Anna Martin", "Hello"));
+        String header = "Whose conversation is it? Their consent for restore access must be valid now.";
+
+        robot.interact(() -> new ChatImport(context, workspace).run(stage, file, Optional.empty(), Optional.empty(),
+                chat -> { }));
+
+        FxWaits.until("the contact is asked", () -> !Dialogs.showing(header).isEmpty());
+        ContactChooser chooser = (ContactChooser) Dialogs.showing(header).get(0).lookup("#chat-contact");
+        FxWaits.until("focus starts in the search field", () -> chooser.getScene().getFocusOwner() == chooser.searchField());
+        robot.targetWindow(chooser.getScene().getWindow()).write("ann");
+        FxWaits.until("the search is typed", () -> chooser.searchField().getText().equals("ann"));
+        robot.type(KeyCode.ESCAPE);
+        FxWaits.until("the dialog is gone", () -> Dialogs.showing(header).isEmpty());
+        Thread.sleep(300);
+        assertThat(workspace.chats().list()).hasSize((int) before);
     }
 
     @Test

@@ -14,6 +14,7 @@ import dev.vigie.testing.FxWaits;
 import dev.vigie.ui.UiContext;
 import dev.vigie.ui.VigieWindow;
 import dev.vigie.ui.common.BackgroundTasks;
+import dev.vigie.ui.common.ContactChooser;
 import dev.vigie.ui.common.I18n;
 import dev.vigie.ui.settings.Appearance;
 import dev.vigie.ui.settings.Preferences;
@@ -38,6 +39,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -268,6 +270,40 @@ class ConsentViewTest {
         assertThat(log.get(log.size() - 1).details()).contains("Restore the quote he asked for on Monday.");
     }
 
+    @Test
+    void theAccessCheckFindsTheContactByTypingPartOfTheNameAndEnterOnItsRowGoesOn(FxRobot robot) throws Exception {
+        add("Anna Martin", "+33612345678", "Boutique Lyon");
+        String helene = add("Hélène Dupré", "+33698765432", "Atelier");
+        add("Bruno Petit", "+33145678901", "Atelier");
+        ledger.grant(helene, Purpose.RESTORE_ACCESS, NOW.minus(Duration.ofDays(3)), ConsentMethod.FORM,
+                Optional.of("F-9"));
+        TableView<ContactOverview> table = openConsentView(robot);
+        FxWaits.until("the contacts are listed", () -> table.getItems().size() == 3);
+        robot.interact(() -> table.getSelectionModel().clearSelection());
+
+        ConsentController controller = (ConsentController) window.shell().controller(View.CONSENT);
+        AccessCheckDialog[] dialog = new AccessCheckDialog[1];
+        robot.interact(() -> dialog[0] = controller.checkAccess());
+        AccessCheckDialog d = dialog[0];
+        ContactChooser chooser = (ContactChooser) d.getDialogPane().lookup("#access-contact");
+        FxWaits.until("focus starts in the search field",
+                () -> d.getDialogPane().getScene().getFocusOwner() == chooser.searchField());
+        // Rows read name and phone, in name order, never the contact's id.
+        assertThat(chooser.list().getItems()).extracting(c -> ContactChooser.row(context.i18n(), c))
+                .containsExactly("Anna Martin (+33612345678)", "Bruno Petit (+33145678901)",
+                        "Hélène Dupré (+33698765432)");
+
+        robot.targetWindow(d.getDialogPane().getScene().getWindow()).write("dupre");
+        FxWaits.until("the list narrows to her", () -> chooser.list().getItems().size() == 1);
+        robot.type(KeyCode.DOWN);
+        FxWaits.until("Down goes into the list", () -> d.getDialogPane().getScene().getFocusOwner() == chooser.list());
+        robot.type(KeyCode.ENTER);
+
+        FxWaits.until("step 2 shows her consent", () -> d.step() == 1);
+        assertThat(robot.lookup("#access-consent").queryAs(Label.class).getText()).contains("Hélène Dupré");
+        robot.interact(d::close);
+    }
+
     /** Opens the access check on the selected contact and goes through its steps with the keyboard's buttons. */
     private AccessCheckDialog walk(FxRobot robot, String name, String justification) throws Exception {
         ConsentController controller = (ConsentController) window.shell().controller(View.CONSENT);
@@ -275,8 +311,7 @@ class ConsentViewTest {
         robot.interact(() -> dialog[0] = controller.checkAccess());
         AccessCheckDialog d = dialog[0];
         assertThat(d.step()).isZero();
-        @SuppressWarnings("unchecked")
-        var contact = (javafx.scene.control.ComboBox<ContactOverview>) d.getDialogPane().lookup("#access-contact");
+        var contact = (ContactChooser) d.getDialogPane().lookup("#access-contact");
         assertThat(contact.getValue().contact().name()).isEqualTo(name);
         robot.interact(() -> button(d, "#access-next").fire());
         FxWaits.until("step 2 shows the consent", () -> d.step() == 1);
