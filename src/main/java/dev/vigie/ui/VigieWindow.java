@@ -29,8 +29,9 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
-import java.util.Optional;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
@@ -73,8 +74,10 @@ public final class VigieWindow {
         this.stage = stage;
         applyTheme(context.appearance().themeProperty().get());
         context.appearance().themeProperty().addListener((obs, old, now) -> applyTheme(now));
+        speakJavaFxWordsIn(context.i18n().locale());
         context.appearance().languageProperty().addListener((obs, old, now) -> {
             context.i18n().setLocale(now.locale(context.systemLocale()));
+            speakJavaFxWordsIn(context.i18n().locale());
             rebuild();
         });
         status.say(context.i18n().get("status.ready"));
@@ -90,6 +93,15 @@ public final class VigieWindow {
         stage.setOnHidden(e -> saveBounds());
         stage.show();
         logWhenUsable();
+    }
+
+    /**
+     * JavaFX words its own buttons and menus (OK, Cancel, Close in dialogs; Cut, Copy, Paste in a field's menu) in the
+     * JVM's default language, read each time a dialog is made: Vigie's language, not the system's, else a French
+     * Vigie on an English system said "Cancel". The system's language stays in {@link UiContext#systemLocale()}.
+     */
+    private static void speakJavaFxWordsIn(Locale locale) {
+        Locale.setDefault(locale);
     }
 
     /** Start-up time as the user feels it: from the process's start to the window showing its sources. */

@@ -42,6 +42,8 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class VigieWindowTest {
 
+    private static final Locale SYSTEM = Locale.getDefault();
+
     private static final Instant NOW = Instant.parse("2026-11-21T09:00:00Z");
 
     @TempDir
@@ -69,6 +71,7 @@ class VigieWindowTest {
     void closeWindow(FxRobot robot) {
         robot.interact(stage::close);
         context.tasks().close();
+        Locale.setDefault(SYSTEM); // the window set JavaFX's language to its own: the next tests start as the JVM did
     }
 
 
@@ -155,6 +158,12 @@ class VigieWindowTest {
         Node title = robot.lookup(".welcome .title-1").query();
         assertThat(((Label) title).getText()).isEqualTo("Bienvenue dans Vigie");
         assertThat(context.preferences().language()).isEqualTo(Preferences.Language.FRENCH);
+        // JavaFX's own words too: a dialog's Cancel button is not left in English (the system's language here).
+        AtomicReference<String> cancel = new AtomicReference<>();
+        robot.interact(() -> cancel.set(((Button) new javafx.scene.control.Alert(
+                javafx.scene.control.Alert.AlertType.CONFIRMATION).getDialogPane()
+                .lookupButton(javafx.scene.control.ButtonType.CANCEL)).getText()));
+        assertThat(cancel.get()).isEqualTo("Annuler");
     }
 
     @Test
