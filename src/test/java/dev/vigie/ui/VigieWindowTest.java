@@ -10,6 +10,7 @@ import dev.vigie.ui.common.BackgroundTasks;
 import dev.vigie.ui.common.I18n;
 import dev.vigie.ui.settings.Appearance;
 import dev.vigie.ui.settings.Preferences;
+import dev.vigie.ui.shell.View;
 import dev.vigie.workspace.SourceSummary;
 import dev.vigie.workspace.Workspace;
 import java.nio.file.Files;
@@ -140,6 +141,22 @@ class VigieWindowTest {
                 "count twice");
         robot.interact(() -> Dialogs.showing("This folder was already watched").forEach(p ->
                 ((javafx.scene.control.Button) p.lookupButton(javafx.scene.control.ButtonType.OK)).fire()));
+    }
+
+    @Test
+    void showingTheViewAlreadyShownLeavesItInPlace(FxRobot robot) throws Exception {
+        FxWaits.until("the welcome pane shows", () -> robot.lookup("#welcomePane").query().isVisible());
+        javafx.scene.layout.Pane content = robot.lookup(".content").queryAs(javafx.scene.layout.Pane.class);
+        java.util.List<String> changes = new java.util.ArrayList<>();
+        robot.interact(() -> content.getChildren().addListener(
+                (javafx.collections.ListChangeListener<Node>) c -> changes.add(c.toString())));
+        View shown = window.shell().current();
+
+        robot.interact(() -> window.shell().show(shown));
+        assertThat(changes).as("the view taken out and put in again (laid out and redrawn whole)").isEmpty();
+
+        robot.interact(() -> window.shell().show(shown == View.DASHBOARD ? View.SOURCES : View.DASHBOARD));
+        assertThat(changes).hasSize(1);
     }
 
     @Test

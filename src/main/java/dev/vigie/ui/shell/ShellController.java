@@ -129,7 +129,10 @@ public final class ShellController {
     /** Shows a view, loading it the first time; remembered as the last view. */
     public void show(View view) {
         Loaded l = loaded.computeIfAbsent(view, views::load);
-        content.getChildren().setAll(l.node());
+        // The view already shown stays in place: put in again, it was laid out and redrawn whole for nothing.
+        if (content.getChildren().size() != 1 || content.getChildren().get(0) != l.node()) {
+            content.getChildren().setAll(l.node());
+        }
         navButtons.get(view).setSelected(true);
         context.preferences().setLastView(view.id());
     }
