@@ -131,7 +131,7 @@ public final class ContactSearch {
     }
 
     /** Lower case, without accents: "Hélène Œuvray" reads "helene oeuvray". */
-    static String fold(String text) {
+    public static String fold(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         boolean plain = true;
         for (int i = 0; i < lower.length() && plain; i++) {

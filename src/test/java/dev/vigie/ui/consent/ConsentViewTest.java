@@ -132,6 +132,8 @@ class ConsentViewTest {
         assertThat(names(table)).containsExactly("Bruno Petit");
         robot.interact(() -> robot.lookup("#filterField").queryTextInputControl().setText("06 12 34"));
         assertThat(names(table)).as("a national number finds the international one").containsExactly("Anna Martin");
+        robot.interact(() -> robot.lookup("#filterField").queryTextInputControl().setText("MARTÍN"));
+        assertThat(names(table)).as("case and accents aside").containsExactly("Anna Martin");
         robot.interact(() -> {
             robot.lookup("#filterField").queryTextInputControl().setText("");
             window.consent().statusFilterProperty().set(Optional.of(
