@@ -61,6 +61,10 @@ public final class ContactChooser extends VBox {
                     setText(empty || item == null ? null : row(i18n, item));
                 }
             };
+            // As wide as the list, not as its text: a long name wraps onto a second line instead of hiding its number
+            // past the list's edge behind a sideways scroll bar.
+            cell.setWrapText(true);
+            cell.setPrefWidth(0);
             // The row double-clicked is the one chosen, whatever the selection says.
             cell.setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && cell.getItem() != null) {

@@ -54,6 +54,21 @@ class ContactChooserTest {
     }
 
     @Test
+    void aLongNameWrapsInsideTheListInsteadOfHidingItsNumberPastItsEdge(FxRobot robot) {
+        String name = "Marie-Hélène de la Fontaine-Beaumarchais et Associés, fleuristes à Saint-Rémy-de-Provence";
+        ContactSearch search = ContactSearch.of(List.of(new ContactOverview(new Contact("c-1", name, "+33612345678",
+                Optional.empty(), Optional.empty()), List.of(), 0)));
+        ContactChooser chooser = show(robot, Locale.FRANCE, search);
+        robot.interact(() -> stage.getScene().getRoot().layout());
+
+        ListCell<?> cell = robot.from(chooser.list()).lookup(".list-cell").queryAllAs(ListCell.class).stream()
+                .filter(c -> c.getText() != null).findFirst().orElseThrow();
+        javafx.scene.text.Text drawn = robot.from(cell).lookup(".text").queryAs(javafx.scene.text.Text.class);
+        assertThat(drawn.getText()).as("drawn whole, not cut short").isEqualTo(cell.getText()).endsWith("(+33612345678)");
+        assertThat(cell.getWidth()).isLessThanOrEqualTo(chooser.list().getWidth());
+    }
+
+    @Test
     void theListShowsTheFirstMatchesAndSaysHowManyMoreInEnglishAndFrench(FxRobot robot) {
         ContactSearch search = clients(1_435);
 
