@@ -84,6 +84,23 @@ class VigieWindowTest {
     }
 
     @Test
+    void underTheWelcomeTheSourcesPaneIsLaidOutWithItsTableRowsReadyWithoutShowing(FxRobot robot) throws Exception {
+        // So that the first folder added shows a pane already laid out, instead of laying it out during its scan.
+        Node main = robot.lookup("#mainPane").query();
+        // Read on the FX thread, between the rehearsal's turns (in each, the pane shows for the turn's length only).
+        FxWaits.until("the sources pane is laid out under the welcome", () -> WaitForAsyncUtils.asyncFx(() ->
+                main.getLayoutBounds().getWidth() > 0
+                        && !robot.from(main).lookup(".table-row-cell").queryAll().isEmpty()).get());
+        robot.interact(() -> {
+            assertThat(main.isVisible()).isFalse();
+            assertThat(main.isManaged()).isFalse();
+            assertThat(robot.lookup("#welcomePane").query().isVisible()).isTrue();
+            assertThat(robot.lookup("#sourcesList").queryListView().getItems()).isEmpty();
+            assertThat(robot.lookup("#backupsTable").queryTableView().getItems()).isEmpty();
+        });
+    }
+
+    @Test
     void theDemoWorkspaceShowsItsSourcesAndTheirBackups(FxRobot robot) throws Exception {
         FxWaits.until("the welcome pane shows", () -> robot.lookup("#welcomeDemo").query().isVisible());
         robot.clickOn("#welcomeDemo");

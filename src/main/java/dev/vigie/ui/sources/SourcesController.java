@@ -19,8 +19,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
@@ -103,6 +106,9 @@ public final class SourcesController {
     @FXML
     private ListView<ScanWarning> warningsList;
 
+    /** True for the length of the table's rehearsal under the welcome (TableRehearsal.Covered). */
+    private final BooleanProperty rehearsingUnderWelcome = new SimpleBooleanProperty();
+
     public SourcesController(UiContext context, SourcesViewModel model) {
         this(context, model, () -> { });
     }
@@ -123,7 +129,7 @@ public final class SourcesController {
         var empty = Bindings.isEmpty(model.sources());
         welcomePane.visibleProperty().bind(model.loadedProperty().and(empty));
         welcomePane.managedProperty().bind(welcomePane.visibleProperty());
-        mainPane.visibleProperty().bind(model.loadedProperty().and(empty.not()));
+        mainPane.visibleProperty().bind(model.loadedProperty().and(empty.not()).or(rehearsingUnderWelcome));
         mainPane.managedProperty().bind(mainPane.visibleProperty());
 
         sourcesList.setItems(model.sources());
@@ -222,7 +228,16 @@ public final class SourcesController {
         // No horizontal scrollbar: the name column takes what is left, and every cell has its whole text on hover.
         backupsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         WholeText.tooltips(backupsTable);
-        TableRehearsal.once(backupsTable, model::sampleBackups);
+        // Under the welcome, the rehearsal shows, lays out and paints the whole pane once (off screen, in one go), so that
+        // the first folder added does not pay for it during its scan.
+        TableRehearsal.once(backupsTable, model::sampleBackups,
+                new TableRehearsal.Covered(mainPane, this::rehearseUnderWelcome));
+    }
+
+    /** Shows the main pane for its rehearsal under the welcome, with a sample source for the list's first cell. */
+    private void rehearseUnderWelcome(boolean on) {
+        sourcesList.setItems(on ? FXCollections.observableArrayList(model.sampleSource()) : model.sources());
+        rehearsingUnderWelcome.set(on);
     }
 
     private static <T> javafx.util.Callback<TableColumn.CellDataFeatures<SeenBackup, T>, ObservableValue<T>> cell(

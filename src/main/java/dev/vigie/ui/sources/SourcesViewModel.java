@@ -159,6 +159,11 @@ public final class SourcesViewModel {
         return samples;
     }
 
+    /** A source like a first one, for the list's rehearsal under the welcome (TableRehearsal.Covered). */
+    public SourceSummary sampleSource() {
+        return new SourceSummary(new SourceRef("backups", "/srv/backups", Optional.empty()), Optional.empty());
+    }
+
     /** The layout Vigie recognises in a folder, for the add dialog to show (and let the user change). */
     public Task<Layout> recognise(Path folder, Consumer<Layout> then) {
         return context.tasks().create(() -> workspace.recognise(folder))

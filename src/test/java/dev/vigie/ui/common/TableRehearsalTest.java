@@ -35,6 +35,10 @@ class TableRehearsalTest {
     private final List<String> textsShown = new ArrayList<>();
     private final AtomicBoolean samplesSeenByAPulse = new AtomicBoolean();
 
+    private final AtomicInteger uncovered = new AtomicInteger();
+    private final AtomicBoolean shownByWork = new AtomicBoolean();
+    private final AtomicBoolean coveredPaneSeenByAPulse = new AtomicBoolean();
+
     private Stage stage;
     private StackPane hiddenPane;
 
@@ -49,6 +53,11 @@ class TableRehearsalTest {
     }
 
     private void showNow(List<String> rows, boolean inHiddenPane) {
+        showNow(rows, inHiddenPane, false);
+    }
+
+    /** @param covered the hidden pane is a covered one: rehearsed with the table (shown for the length of it) */
+    private void showNow(List<String> rows, boolean inHiddenPane, boolean covered) {
         own = FXCollections.observableArrayList(rows);
         table = new TableView<>(own);
         for (int c = 0; c < COLUMNS; c++) {
@@ -69,11 +78,16 @@ class TableRehearsalTest {
             });
             table.getColumns().add(column);
         }
+        StackPane pane = new StackPane(table);
+        TableRehearsal.Covered cover = !covered ? null : new TableRehearsal.Covered(pane, on -> {
+            pane.setVisible(on);
+            pane.setManaged(on);
+            uncovered.incrementAndGet();
+        });
         TableRehearsal.once(table, () -> {
             samplesAsked.incrementAndGet();
             return rows("Sample", 40);
-        });
-        StackPane pane = new StackPane(table);
+        }, cover);
         hiddenPane = pane;
         pane.setVisible(!inHiddenPane);
         pane.setManaged(!inHiddenPane);
@@ -82,6 +96,9 @@ class TableRehearsalTest {
         scene.addPostLayoutPulseListener(() -> {
             if (table.getItems().stream().anyMatch(row -> row.startsWith("Sample"))) {
                 samplesSeenByAPulse.set(true);
+            }
+            if (pane.isVisible() && !shownByWork.get()) {
+                coveredPaneSeenByAPulse.set(true);
             }
         });
         stage.setScene(scene);
@@ -123,6 +140,50 @@ class TableRehearsalTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(samplesAsked.get()).isZero();
         assertThat(table.getItems()).isSameAs(own).isEmpty();
+    }
+
+    @Test
+    void aTableInACoveredPaneIsRehearsedWithThePaneLaidOutWhileNoFrameShowsIt(FxRobot robot) throws Exception {
+        robot.interact(() -> showNow(List.of(), true, true));
+        FxWaits.until("the covered pane has been shown and hidden in each of the rehearsal's three turns",
+                () -> uncovered.get() == 6);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(samplesAsked.get()).isEqualTo(1);
+        assertThat(textsShown).anyMatch(text -> text.startsWith("Sample"));
+        int made = cellsMade.get();
+        assertThat(made).isGreaterThanOrEqualTo(5 * COLUMNS);
+        assertThat(hiddenPane.isVisible()).isFalse();
+        assertThat(hiddenPane.isManaged()).isFalse();
+        assertThat(hiddenPane.getWidth()).as("the pane laid out at the window's size").isEqualTo(400);
+        assertThat(table.getItems()).isSameAs(own).isEmpty();
+        assertThat(coveredPaneSeenByAPulse).as("a frame showed the covered pane").isFalse();
+        assertThat(samplesSeenByAPulse).as("a frame showed the samples").isFalse();
+
+        // Work shows the pane: its rows are there already.
+        robot.interact(() -> {
+            shownByWork.set(true);
+            hiddenPane.setVisible(true);
+            hiddenPane.setManaged(true);
+            own.setAll(rows("Real", 40));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(cellsMade.get()).as("cells made for the real rows").isEqualTo(made);
+    }
+
+    @Test
+    void aCoveredPaneShownByWorkBeforeTheRehearsalIsNotRehearsed(FxRobot robot) throws Exception {
+        robot.interact(() -> showNow(List.of(), true, true));
+        robot.interact(() -> {
+            shownByWork.set(true);
+            hiddenPane.setManaged(true);
+            hiddenPane.setVisible(true);
+        });
+        Thread.sleep(2_000); // past the moment of the rehearsal
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(samplesAsked.get()).isZero();
+        assertThat(uncovered.get()).isZero();
+        assertThat(hiddenPane.isVisible()).isTrue();
     }
 
     @Test
