@@ -368,29 +368,40 @@ public final class SourcesController {
         return sourcesList.getScene() == null ? null : sourcesList.getScene().getWindow();
     }
 
-    /** A source in the list: layout icon, name, path, and what its last scan found. */
+    /**
+     * A source in the list: layout icon, name, path, and what its last scan found. Its nodes are made once and given
+     * each source's words: every scan replaces the list's sources, and new nodes for each would all be styled and laid
+     * out again in the frame that shows the scan's results.
+     */
     private final class SourceCell extends ListCell<SourceSummary> {
+        private final Label name = new Label();
+        private final Label path = new Label();
+        private final Label summary = new Label();
+        private final FontIcon icon = new FontIcon(Material2OutlinedAL.FOLDER);
+        private final HBox box = new HBox(10, icon, new VBox(2, name, path, summary));
+
+        SourceCell() {
+            name.getStyleClass().add("text-bold");
+            path.getStyleClass().addAll("text-small", "text-muted");
+            summary.getStyleClass().add("text-small");
+            icon.setIconSize(22);
+        }
+
         @Override
         protected void updateItem(SourceSummary s, boolean empty) {
             super.updateItem(s, empty);
+            setText(null);
             if (empty || s == null) {
                 setGraphic(null);
-                setText(null);
+                setAccessibleText(null);
                 return;
             }
-            Label name = new Label(s.source().name());
-            name.getStyleClass().add("text-bold");
-            Label path = new Label(s.source().location());
-            path.getStyleClass().addAll("text-small", "text-muted");
-            Label summary = new Label(summaryText(s));
-            summary.getStyleClass().add("text-small");
+            name.setText(s.source().name());
+            path.setText(s.source().location());
+            summary.setText(summaryText(s));
             var layout = s.lastScan().map(RecordedScan::layout).or(() -> s.source().layout());
-            FontIcon icon = new FontIcon(layout.map(LayoutIcons::of)
-                    .orElse(Material2OutlinedAL.FOLDER));
-            icon.setIconSize(22);
-            HBox box = new HBox(10, icon, new VBox(2, name, path, summary));
+            icon.setIconCode(layout.map(LayoutIcons::of).orElse(Material2OutlinedAL.FOLDER));
             setGraphic(box);
-            setText(null);
             setAccessibleText(s.source().name() + ", " + summary.getText());
         }
     }
