@@ -4,7 +4,8 @@
 # bench/verify-bench.sh; from the Dashboard, where it is started, then again in a new JVM with Sources shown), while a
 # pulse listener (an AnimationTimer) records the gaps between frames on the FX thread. Prints the worst gap and the
 # gaps over 50 ms for each, after the same for the idle window (the load's own share) and for the window's first
-# seconds, where the Sources table rehearses its first rows once (their one-time cost, printed in ms on the FX thread).
+# seconds, where the Sources table rehearses its first rows once (their one-time cost, printed in ms on the FX thread;
+# under the welcome, -Dstutter.firstUse=true, with the hidden pane, in three turns).
 # Target: no gap over 50 ms caused by the work (compare with the idle line on a busy machine).
 # Usage: bench/fx-stutter-bench.sh [TREE_DIR] [CRYPT_DIR]   (defaults target/fx-stutter-tree, target/verify-bench/crypt4)
 #        JAVA_OPTS="-Dstutter.explain=true -Dstutter.again=true" bench/fx-stutter-bench.sh   says what the FX thread did
