@@ -23,10 +23,12 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.concurrent.Task;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
@@ -138,6 +140,31 @@ class VigieWindowTest {
         FxWaits.until("its two backups show", () -> table.getItems().size() == 2);
         assertThat(list.getItems().get(0).source().location()).isEqualTo(nas.toString());
         assertThat(robot.lookup("#selectedTitle").queryAs(Label.class).getText()).isEqualTo("NAS bureau");
+    }
+
+    @Test
+    void aLongPathWrapsInTheSourcesListInsteadOfScrollingItSideways(FxRobot robot) throws Exception {
+        Path deep = temp.resolve("long-" + System.nanoTime());
+        for (int i = 0; i < 6; i++) {
+            deep = deep.resolve("a-folder-with-a-rather-long-name-" + i);
+        }
+        Path nas = TreeBuilder.in(deep)
+                .file("sauvegarde-2026-11-15.zip", 100, Instant.parse("2026-11-15T02:00:00Z"))
+                .build();
+        robot.interact(() -> window.sources().add("nas", nas, Optional.empty()));
+        ListView<SourceSummary> list = robot.lookup("#sourcesList").queryListView();
+        FxWaits.until("the source is listed after its scan",
+                () -> list.getItems().size() == 1 && list.getItems().get(0).lastScan().isPresent());
+
+        robot.interact(() -> {
+            Label path = robot.from(list).lookup((Label l) -> nas.toString().equals(l.getText())).query();
+            assertThat(path.getHeight()).as("the path's height: wrapped over several lines")
+                    .isGreaterThan(2.5 * path.getFont().getSize());
+            assertThat(path.localToScene(path.getLayoutBounds()).getMaxX())
+                    .isLessThanOrEqualTo(list.localToScene(list.getLayoutBounds()).getMaxX());
+            assertThat(robot.from(list).lookup(".scroll-bar").queryAllAs(ScrollBar.class))
+                    .noneMatch(bar -> bar.getOrientation() == Orientation.HORIZONTAL && bar.isVisible());
+        });
     }
 
     @Test

@@ -385,6 +385,24 @@ public final class SourcesController {
             path.getStyleClass().addAll("text-small", "text-muted");
             summary.getStyleClass().add("text-small");
             icon.setIconSize(22);
+            // As wide as the list, never wider: long paths and summaries wrap instead of hiding behind a sideways
+            // scroll bar (French, training mode, a narrow list).
+            setPrefWidth(0);
+            for (Label line : List.of(name, path, summary)) {
+                line.setWrapText(true);
+            }
+            box.prefWidthProperty().bind(widthProperty().subtract(
+                    Bindings.createDoubleBinding(() -> snappedLeftInset() + snappedRightInset(), insetsProperty())));
+        }
+
+        /** As tall as its lines need at the list's width (the list asks with the width it gives). */
+        @Override
+        protected double computePrefHeight(double width) {
+            if (getGraphic() == null || width <= 0) {
+                return super.computePrefHeight(width);
+            }
+            return snappedTopInset() + box.prefHeight(width - snappedLeftInset() - snappedRightInset())
+                    + snappedBottomInset();
         }
 
         @Override
