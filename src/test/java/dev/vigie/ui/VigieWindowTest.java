@@ -99,6 +99,7 @@ class VigieWindowTest {
             assertThat(robot.lookup("#welcomePane").query().isVisible()).isTrue();
             assertThat(robot.lookup("#sourcesList").queryListView().getItems()).isEmpty();
             assertThat(robot.lookup("#backupsTable").queryTableView().getItems()).isEmpty();
+            assertThat(window.sources().selectedProperty().get()).as("the sample source selected").isNull();
         });
     }
 
