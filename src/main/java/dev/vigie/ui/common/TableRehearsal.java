@@ -1,12 +1,14 @@
 package dev.vigie.ui.common;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
@@ -27,10 +29,10 @@ import javafx.scene.control.TableView;
  * <p>A table that already has rows by then skips it: making those rows was the rehearsal.
  *
  * <p>A table in a pane that stays hidden until work starts (the Sources view's split pane, under its welcome until the
- * first folder is added) is rehearsed with that pane: for the length of the rehearsal, still in one go, the pane is
- * shown, laid out and painted off screen, then hidden again. The first folder then shows a pane already laid out, whose
- * drawing code has run once: its first showing had cost 100-115 ms (layout 80 ms, painting 55 ms, software
- * rendering), during the first scan.
+ * first folder is added) is rehearsed with that pane, in three short turns with frames between them; in each, the pane
+ * is shown, laid out (then given sample rows, then painted off screen) and hidden again in one go. The first folder
+ * then shows a pane already laid out, whose drawing code has run once: its first showing had cost 100-115 ms (layout
+ * 80 ms, painting 55 ms, software rendering), during the first scan.
  */
 public final class TableRehearsal {
 
@@ -82,9 +84,9 @@ public final class TableRehearsal {
                 due[0] = true;
                 boolean waiting = covered != null && !covered.pane().isVisible();
                 if (!waiting && (!shown(table) || table.getHeight() <= 0)) {
-                    // Behind a pane (the Sources view's welcome, before the first folder): it will show because work
-                    // started, and a rehearsal then would freeze the window during that work. Its first rows come
-                    // with the pane, whose first showing costs as much anyway.
+                    // Behind a pane not given as covered: it will show because work started, and a rehearsal then
+                    // would freeze the window during that work. Its first rows come with the pane, whose first
+                    // showing costs as much anyway.
                     Platform.runLater(() -> scene.removePostLayoutPulseListener(this));
                     return;
                 }
@@ -152,8 +154,7 @@ public final class TableRehearsal {
                     Platform.runLater(() -> inTurns(table, covered, turns, next + 1, took)));
         } else {
             LOG.fine(() -> "rehearsed the rows of table " + table.getId() + " with the pane it waits in, in "
-                    + java.util.Arrays.stream(took).mapToObj(Long::toString)
-                            .collect(java.util.stream.Collectors.joining(" + ")) + " ms");
+                    + Arrays.stream(took).mapToObj(Long::toString).collect(Collectors.joining(" + ")) + " ms");
         }
     }
 
@@ -184,12 +185,7 @@ public final class TableRehearsal {
             return false;
         }
         long start = System.nanoTime();
-        ObservableList<S> own = table.getItems();
-        table.setItems(FXCollections.observableArrayList(samples.get()));
-        table.applyCss();
-        table.layout();
-        table.setItems(own);
-        table.layout();
+        withSamples(table, samples.get(), () -> { });
         LOG.fine(() -> "rehearsed the rows of table " + table.getId() + " in "
                 + (System.nanoTime() - start) / 1_000_000 + " ms");
         return true;
