@@ -2,7 +2,6 @@ package dev.vigie.ui.sources;
 
 import dev.vigie.backup.ScanWarning;
 import dev.vigie.backup.SeenBackup;
-import dev.vigie.store.RecordedScan;
 import dev.vigie.ui.UiContext;
 import dev.vigie.ui.common.ErrorDialog;
 import dev.vigie.ui.common.I18n;
@@ -39,11 +38,9 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
@@ -133,7 +130,7 @@ public final class SourcesController {
         mainPane.managedProperty().bind(mainPane.visibleProperty());
 
         sourcesList.setItems(model.sources());
-        sourcesList.setCellFactory(list -> new SourceCell());
+        sourcesList.setCellFactory(list -> new SourceCell(context));
         sourcesList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 model.selectedProperty().set(now);
@@ -228,8 +225,8 @@ public final class SourcesController {
         // No horizontal scrollbar: the name column takes what is left, and every cell has its whole text on hover.
         backupsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         WholeText.tooltips(backupsTable);
-        // Under the welcome, the rehearsal shows, lays out and paints the whole pane once (off screen, in one go), so that
-        // the first folder added does not pay for it during its scan.
+        // Under the welcome, the rehearsal shows, lays out and paints the whole pane once (off screen, in three short
+        // turns), so that the first folder added does not pay for it during its scan.
         TableRehearsal.once(backupsTable, model::sampleBackups,
                 new TableRehearsal.Covered(mainPane, this::rehearseUnderWelcome));
     }
@@ -366,73 +363,5 @@ public final class SourcesController {
 
     private Window window() {
         return sourcesList.getScene() == null ? null : sourcesList.getScene().getWindow();
-    }
-
-    /**
-     * A source in the list: layout icon, name, path, and what its last scan found. Its nodes are made once and given
-     * each source's words: every scan replaces the list's sources, and new nodes for each would all be styled and laid
-     * out again in the frame that shows the scan's results.
-     */
-    private final class SourceCell extends ListCell<SourceSummary> {
-        private final Label name = new Label();
-        private final Label path = new Label();
-        private final Label summary = new Label();
-        private final FontIcon icon = new FontIcon(Material2OutlinedAL.FOLDER);
-        private final HBox box = new HBox(10, icon, new VBox(2, name, path, summary));
-
-        SourceCell() {
-            name.getStyleClass().add("text-bold");
-            path.getStyleClass().addAll("text-small", "text-muted");
-            summary.getStyleClass().add("text-small");
-            icon.setIconSize(22);
-            // As wide as the list, never wider: long paths and summaries wrap instead of hiding behind a sideways
-            // scroll bar (French, training mode, a narrow list).
-            setPrefWidth(0);
-            for (Label line : List.of(name, path, summary)) {
-                line.setWrapText(true);
-            }
-            box.prefWidthProperty().bind(widthProperty().subtract(
-                    Bindings.createDoubleBinding(() -> snappedLeftInset() + snappedRightInset(), insetsProperty())));
-        }
-
-        /** As tall as its lines need at the list's width (the list asks with the width it gives). */
-        @Override
-        protected double computePrefHeight(double width) {
-            if (getGraphic() == null || width <= 0) {
-                return super.computePrefHeight(width);
-            }
-            return snappedTopInset() + box.prefHeight(width - snappedLeftInset() - snappedRightInset())
-                    + snappedBottomInset();
-        }
-
-        @Override
-        protected void updateItem(SourceSummary s, boolean empty) {
-            super.updateItem(s, empty);
-            setText(null);
-            if (empty || s == null) {
-                setGraphic(null);
-                setAccessibleText(null);
-                return;
-            }
-            name.setText(s.source().name());
-            path.setText(s.source().location());
-            summary.setText(summaryText(s));
-            var layout = s.lastScan().map(RecordedScan::layout).or(() -> s.source().layout());
-            icon.setIconCode(layout.map(LayoutIcons::of).orElse(Material2OutlinedAL.FOLDER));
-            setGraphic(box);
-            setAccessibleText(s.source().name() + ", " + summary.getText());
-        }
-    }
-
-    private String summaryText(SourceSummary s) {
-        if (s.lastScan().isEmpty()) {
-            return i18n().get("sources.neverScanned");
-        }
-        RecordedScan scan = s.lastScan().get();
-        String layout = i18n().get("layout." + scan.layout().id());
-        return scan.latestBackup()
-                .map(t -> i18n().get("sources.summary", layout, scan.backupCount(),
-                        i18n().formats().age(t, context.clock().instant())))
-                .orElse(i18n().get("sources.summary.none", layout));
     }
 }
