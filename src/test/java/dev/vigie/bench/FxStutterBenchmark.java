@@ -10,14 +10,18 @@ import dev.vigie.ui.settings.Appearance;
 import dev.vigie.ui.settings.Preferences;
 import dev.vigie.workspace.Workspace;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -39,7 +43,9 @@ import javafx.stage.Stage;
  * verification twice more, the second time from an empty table, to tell first-time costs from lasting ones;
  * {@code stutter.scannedBefore=true} scans both sources before the window opens, as for a returning user;
  * {@code stutter.firstUse=true} opens the window on its welcome (no source yet) and adds the 100,000-file folder
- * there, as a new user would.
+ * there, as a new user would. A worst gap over 50 ms also says how much of it the FX thread and the renderer ran;
+ * {@code stutter.tasks=true} adds every thread's time on a core in it (Linux), JIT and GC threads included: on 2
+ * cores, the rest of such a gap is mostly the JIT compilers holding both.
  */
 public final class FxStutterBenchmark {
 
@@ -49,6 +55,9 @@ public final class FxStutterBenchmark {
     private final List<Long> gaps = Collections.synchronizedList(new ArrayList<>());
     /** Pulse times (nanoTime) paired with the gaps, to find what the FX thread did during the worst one. */
     private final List<Long> pulses = Collections.synchronizedList(new ArrayList<>());
+    /** CPU time the FX thread and the renderer used between two frames, beside each gap: what the gap was made of. */
+    private final List<long[]> cpu = Collections.synchronizedList(new ArrayList<>());
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     /** With -Dstutter.explain=true: the FX thread's stack every 5 ms, to say what ran during the worst gap. */
     private final List<Sample> samples = Collections.synchronizedList(new ArrayList<>());
     private volatile boolean measuring;
@@ -124,14 +133,24 @@ public final class FxStutterBenchmark {
             w.show(stage);
             new AnimationTimer() {
                 private long last;
+                private long lastFx;
+                private long lastRenderer;
 
                 @Override
                 public void handle(long now) {
+                    long fx = THREADS.getCurrentThreadCpuTime();
+                    long renderer = rendererCpu();
                     if (measuring && last != 0) {
                         gaps.add(now - last);
                         pulses.add(System.nanoTime());
+                        cpu.add(new long[] {fx - lastFx, renderer - lastRenderer});
+                        if (Boolean.getBoolean("stutter.tasks")) {
+                            tasks.add(taskTimes());
+                        }
                     }
                     last = now;
+                    lastFx = fx;
+                    lastRenderer = renderer;
                 }
             }.start();
             return w;
@@ -198,9 +217,42 @@ public final class FxStutterBenchmark {
         Platform.exit();
     }
 
+    /** CPU time of JavaFX's render thread so far, or 0 when it is not found. */
+    private static long rendererCpu() {
+        if (renderer == null) {
+            renderer = Thread.getAllStackTraces().keySet().stream()
+                    .filter(t -> t.getName().startsWith("QuantumRenderer")).findFirst().orElse(null);
+        }
+        return renderer == null ? 0 : Math.max(0, THREADS.getThreadCpuTime(renderer.getId()));
+    }
+
+    private static Thread renderer;
+    /** With -Dstutter.tasks=true: every thread's time on a core so far (JIT and GC included), at each frame. */
+    private final List<Map<String, Long>> tasks = Collections.synchronizedList(new ArrayList<>());
+
+    /** Each thread of this process (Linux: /proc/self/task, JVM threads too) with its time on a core so far, in ns. */
+    private static Map<String, Long> taskTimes() {
+        Map<String, Long> times = new HashMap<>();
+        try (var all = Files.list(Path.of("/proc/self/task"))) {
+            all.forEach(task -> {
+                try {
+                    String name = Files.readString(task.resolve("comm")).trim() + " #" + task.getFileName();
+                    times.put(name, Long.parseLong(Files.readString(task.resolve("schedstat")).trim().split(" ")[0]));
+                } catch (IOException | RuntimeException e) {
+                    // the thread ended meanwhile
+                }
+            });
+        } catch (IOException e) {
+            // not Linux: no breakdown
+        }
+        return times;
+    }
+
     private void measure(String what, Runnable work) {
         gaps.clear();
         pulses.clear();
+        cpu.clear();
+        tasks.clear();
         samples.clear();
         measuring = true;
         long start = System.nanoTime();
@@ -218,6 +270,23 @@ public final class FxStutterBenchmark {
         long over = copy.stream().filter(g -> g > 50_000_000L).count();
         System.out.printf(Locale.ROOT, "%-42s %6.1f s, %5d frames, worst gap %5.0f ms, %3d gaps over 50 ms%n", what,
                 took / 1e9, copy.size(), worst / 1e6, over);
+        if (worst > 50_000_000L) {
+            // What the worst gap was made of: the FX thread's own work, the renderer's, and the rest (waiting for a
+            // core the other threads held, or a garbage collection pause).
+            long[] used = cpu.get(copy.indexOf(worst));
+            System.out.printf(Locale.ROOT, "  in the worst gap the FX thread ran %.0f ms, the renderer %.0f ms%n",
+                    used[0] / 1e6, used[1] / 1e6);
+            int i = copy.indexOf(worst);
+            if (Boolean.getBoolean("stutter.tasks") && i > 0) {
+                var before = tasks.get(i - 1);
+                var after = tasks.get(i);
+                after.entrySet().stream()
+                        .map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
+                        .filter(e -> e.getValue() > 1_000_000L)
+                        .sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))
+                        .forEach(e -> System.out.printf(Locale.ROOT, "    %-30s %5.1f ms%n", e.getKey(), e.getValue() / 1e6));
+            }
+        }
         if (Boolean.getBoolean("stutter.explain") && worst > 50_000_000L) {
             explain(copy.indexOf(worst), worst);
         }
