@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -96,16 +97,16 @@ public final class ContactSearch {
         List<ContactOverview> starting = new ArrayList<>();
         List<ContactOverview> inside = new ArrayList<>();
         int count = 0;
-        if (PHONE_LIKE.matcher(text).matches()) {
-            String wanted = onlyDigits(text);
-            String national = wanted.replaceFirst("^0+", "");
-            String needle = national.isEmpty() ? wanted : national;
+        Optional<String> phone = phoneDigits(text);
+        if (phone.isPresent()) {
+            String needle = phone.get();
+            boolean national = !needle.equals(onlyDigits(text));
             for (int i = 0; i < contacts.length; i++) {
                 int at = digits[i].indexOf(needle);
                 if (at >= 0) {
                     count++;
                     // The number as typed from its start (+33 6...) or nationally (06...) comes first.
-                    boolean fromStart = at == 0 || (!national.equals(wanted) && at <= 3);
+                    boolean fromStart = at == 0 || (national && at <= 3);
                     add(fromStart ? starting : inside, contacts[i], cap);
                 }
             }
@@ -128,6 +129,21 @@ public final class ContactSearch {
             shown.add(inside.get(i));
         }
         return new Found(shown, count - shown.size());
+    }
+
+    /**
+     * The digits a query written as a phone number (or part of one) looks for in the contacts' numbers, spaces, dots
+     * and dashes aside; a leading 0 or 00 is dropped, so that a national number ("06 12") finds the international one
+     * (+33 6 12...). Empty when the query is not a phone number.
+     */
+    public static Optional<String> phoneDigits(String query) {
+        String text = query == null ? "" : query.strip();
+        if (!PHONE_LIKE.matcher(text).matches()) {
+            return Optional.empty();
+        }
+        String wanted = onlyDigits(text);
+        String national = wanted.replaceFirst("^0+", "");
+        return Optional.of(national.isEmpty() ? wanted : national);
     }
 
     /** Lower case, without accents: "Hélène Œuvray" reads "helene oeuvray". */

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.event.ActionEvent;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -29,6 +30,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -88,7 +90,7 @@ public final class AccessCheckDialog extends Dialog<AccessDecision> {
         contact = new ContactChooser("access-contact", i18n, model.search());
         contactId.ifPresent(contact::select);
         contact.setMaxWidth(Double.MAX_VALUE);
-        GridPane.setHgrow(contact, javafx.scene.layout.Priority.ALWAYS);
+        GridPane.setHgrow(contact, Priority.ALWAYS);
         // Enter or a double-click on a row chooses that contact and goes on, as Next does.
         contact.setOnChoose(c -> button(next).fire());
         purpose = ConsentDialogs.combo("access-purpose", Arrays.asList(Purpose.values()),
@@ -99,8 +101,8 @@ public final class AccessCheckDialog extends Dialog<AccessDecision> {
         choose.setVgap(10);
         Label contactLabel = label(i18n, "ui.access.contact", contact.searchField());
         // The label reads on the search field's line, not beside the middle of the list.
-        GridPane.setValignment(contactLabel, javafx.geometry.VPos.BASELINE);
-        GridPane.setValignment(contact, javafx.geometry.VPos.BASELINE);
+        GridPane.setValignment(contactLabel, VPos.BASELINE);
+        GridPane.setValignment(contact, VPos.BASELINE);
         choose.addRow(0, contactLabel, contact);
         choose.addRow(1, label(i18n, "ui.access.purpose", purpose), purpose);
         Label none = new Label(i18n.get("ui.access.noContacts"));

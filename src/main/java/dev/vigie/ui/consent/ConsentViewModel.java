@@ -205,8 +205,8 @@ public final class ConsentViewModel {
     public static Predicate<ContactOverview> matcher(String text, Optional<StatusFilter> filter) {
         String wanted = ContactSearch.fold(text == null ? "" : text.strip());
         String compact = wanted.replace(" ", "");
-        String digits = wanted.replaceAll("[^0-9]", "").replaceFirst("^0+", "");
-        boolean phoneLike = digits.length() >= 3 && wanted.matches("[0-9 .()+-]+");
+        // Fewer than three digits would match most numbers.
+        Optional<String> digits = ContactSearch.phoneDigits(wanted).filter(d -> d.length() >= 3);
         return c -> {
             if (filter.isPresent() && c.consent(filter.get().purpose()).state() != filter.get().state()) {
                 return false;
@@ -219,7 +219,7 @@ public final class ConsentViewModel {
                     || contact.id().toLowerCase(Locale.ROOT).contains(wanted)
                     || contact.phone().contains(compact)
                     || contact.conversation().map(v -> ContactSearch.fold(v).contains(wanted)).orElse(false)
-                    || phoneLike && contact.phone().contains(digits);
+                    || digits.isPresent() && contact.phone().contains(digits.get());
         };
     }
 
