@@ -7,6 +7,8 @@
 # seconds, where the Sources table rehearses its first rows once (their one-time cost, printed in ms on the FX thread;
 # under the welcome, -Dstutter.firstUse=true, with the hidden pane, in three turns).
 # Target: no gap over 50 ms caused by the work (compare with the idle line on a busy machine).
+# The JVM starts with the installed app's options (installer/linux/vm-options: work and JIT compilers below the
+# window's threads); STUTTER_VM_OPTIONS=none measures without them.
 # Usage: bench/fx-stutter-bench.sh [TREE_DIR] [CRYPT_DIR]   (defaults target/fx-stutter-tree, target/verify-bench/crypt4)
 #        JAVA_OPTS="-Dstutter.explain=true -Dstutter.again=true" bench/fx-stutter-bench.sh   says what the FX thread did
 set -euo pipefail
@@ -16,11 +18,20 @@ export LANG=C.UTF-8 LC_ALL=C.UTF-8
 mvn -B -q -DskipTests test-compile
 cp_file=target/bench.classpath
 mvn -B -q dependency:build-classpath -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=test >/dev/null
+if [ "${STUTTER_VM_OPTIONS:-}" = none ]; then
+  vm_options=""
+else
+  vm_options=$(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' installer/linux/vm-options | paste -sd' ' -)
+fi
+echo "JVM options of the installed app (installer/linux/vm-options): ${vm_options:-none}"
 echo "load before: $(uptime | sed 's/.*load average: //')  ($(nproc) cores)"
 # Twice, each in a fresh JVM so that each first verification is a session's first: from the Dashboard, where it is
 # started, then with the user gone to Sources (where the results fill a table) while it runs.
 for view in dashboard sources; do
-  java ${JAVA_OPTS:-} -Dstutter.verifyView=$view -Dglass.platform=Monocle -Dmonocle.platform=Headless \
+  # As a user other than root, the JVM warns that ThreadPriorityPolicy=1 may need privileges: raising a nice value
+  # needs none (the installed runtime has the option linked in, and says nothing).
+  java $vm_options ${JAVA_OPTS:-} -XX:-PrintWarnings -Dstutter.verifyView=$view \
+    -Dglass.platform=Monocle -Dmonocle.platform=Headless \
     -Dprism.order=sw -Dprism.text=t2k -cp "target/classes:target/test-classes:$(cat "$cp_file")" \
     dev.vigie.bench.FxStutterBenchmark "$@" | if [ $view = sources ]; then grep -v '^idle\|^scan\|^first\|^window\|^  the window'; else cat; fi
 done

@@ -1,6 +1,7 @@
 # Shared by installer/linux/package.sh and installer/macos/package.sh (sourced, not run).
 # Expects: ROOT (the project folder). Gives: VERSION (the pom's), APP_VERSION (numeric, for jpackage),
 # DESCRIPTION, INPUT (the jars jpackage copies), RUNTIME (a jlinked JDK), OUT (target/installer).
+# Optional: RUNTIME_VM_OPTIONS, JVM options the runtime starts with (see link_runtime).
 
 need_build() {
     if [ ! -f "$ROOT/target/vigie.jar" ] || [ ! -d "$ROOT/target/lib" ]; then
@@ -32,14 +33,19 @@ stage_input() {
     cp "$ROOT"/target/lib/*.jar "$INPUT/lib/"
 }
 
-# A runtime with only the modules listed in installer/modules.txt (see there how the list was found).
+# A runtime with only the modules listed in installer/modules.txt (see there how the list was found), and the JVM
+# options in RUNTIME_VM_OPTIONS (when the OS's script sets it) linked in as its defaults.
 link_runtime() {
     RUNTIME="$OUT/runtime"
     rm -rf "$RUNTIME"
     local modules
     modules=$(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' "$ROOT/installer/modules.txt" | tr -d ' \r' | paste -sd, -)
+    local options=()
+    if [ -n "${RUNTIME_VM_OPTIONS:-}" ]; then
+        options=("--add-options=$RUNTIME_VM_OPTIONS")
+    fi
     jlink --add-modules "$modules" --output "$RUNTIME" --strip-debug --no-header-files --no-man-pages \
-        --strip-native-commands --include-locales=en,fr --compress=2
+        --strip-native-commands --include-locales=en,fr --compress=2 ${options[@]+"${options[@]}"}
 }
 
 setup() {

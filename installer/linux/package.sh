@@ -10,6 +10,8 @@
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 . "$ROOT/installer/common.sh"
+# The window before the work: thread priorities, linked into the runtime (see installer/linux/vm-options).
+RUNTIME_VM_OPTIONS=$(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' "$ROOT/installer/linux/vm-options" | paste -sd' ' -)
 setup
 
 # A fast start: SQLite's native library unpacked once, here, rather than copied out of its jar at every start; and

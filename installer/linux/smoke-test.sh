@@ -2,8 +2,9 @@
 # Runs the built Linux app image as IT staff would script it, without a display: fails when the package is broken.
 #   installer/linux/smoke-test.sh [APP_IMAGE]   (default target/installer/vigie, made by mvn -Pinstaller package)
 # Checks: the launcher's --version is the pom's (the .deb's too, unpacked), its classes come from the class-data
-# sharing archive, a demo workspace is made and scanned (SQLite's native library
-# loads from the installed app), a bad path gives exit code 2 and its message on stderr, and the image's size.
+# sharing archive, its JVM starts with installer/linux/vm-options, a demo workspace is made and scanned (SQLite's
+# native library loads from the installed app), a bad path gives exit code 2 and its message on stderr, and the
+# image's size.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 image=${1:-$ROOT/target/installer/vigie}
@@ -37,6 +38,16 @@ JAVA_TOOL_OPTIONS=-Xlog:class+load=info "$launcher" --version >"$work/cds.out" 2
 grep -q "dev.vigie.Main source: shared objects file" "$work/cds.out" \
     || fail "the launcher did not load Vigie's classes from its class-data sharing archive"
 echo "launcher class-data sharing: $(grep -c 'source: shared objects file' "$work/cds.out") classes from $(du -m "$image/lib/app/vigie.jsa" | cut -f1) MB vigie.jsa"
+
+# The runtime starts with installer/linux/vm-options (work and JIT compilers below the window's threads).
+JAVA_TOOL_OPTIONS=-XX:+PrintFlagsFinal "$launcher" --version >"$work/flags.out" 2>&1 \
+    || { cat "$work/flags.out" >&2; fail "--version with the JVM's flags printed exited with non-zero"; }
+for option in $(sed -e 's/#.*//' "$ROOT/installer/linux/vm-options"); do
+    name=${option#-XX:}; name=${name%%=*}; value=${option#*=}
+    grep -Eq "^ *[a-z]+ +$name += $value " "$work/flags.out" \
+        || fail "the launcher's JVM does not start with $option (installer/linux/vm-options)"
+done
+echo "launcher JVM options: $(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' "$ROOT/installer/linux/vm-options" | paste -sd' ' -)"
 
 set +e
 "$launcher" scan "$work/no-such-folder" --data-dir "$work/data" >"$work/bad.out" 2>"$work/bad.err"

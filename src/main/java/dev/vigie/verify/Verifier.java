@@ -10,6 +10,7 @@ import dev.vigie.io.Folders;
 import dev.vigie.io.FsNames;
 import dev.vigie.io.Links;
 import dev.vigie.io.Reasons;
+import dev.vigie.io.WorkThreads;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
@@ -321,11 +322,7 @@ public final class Verifier {
         }
 
         private static ExecutorService newPool(int lanes) {
-            return Executors.newFixedThreadPool(lanes, r -> {
-                Thread t = new Thread(r, "vigie-verify-" + THREAD_NUMBER.incrementAndGet());
-                t.setDaemon(true);
-                return t;
-            });
+            return Executors.newFixedThreadPool(lanes, WorkThreads.factory("vigie-verify-", THREAD_NUMBER));
         }
 
         /** The caller's own reading, for what it checks itself. */

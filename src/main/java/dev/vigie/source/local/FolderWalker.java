@@ -6,6 +6,7 @@ import dev.vigie.backup.ScanWarning;
 import dev.vigie.backup.WarningCode;
 import dev.vigie.io.Links;
 import dev.vigie.io.Reasons;
+import dev.vigie.io.WorkThreads;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemLoopException;
@@ -201,11 +202,7 @@ final class FolderWalker {
         private ThreadPoolExecutor pool() {
             if (pool == null) {
                 pool = new ThreadPoolExecutor(THREADS, THREADS, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
-                        r -> {
-                            Thread t = new Thread(r, "vigie-scan-" + THREAD_NUMBER.incrementAndGet());
-                            t.setDaemon(true);
-                            return t;
-                        });
+                        WorkThreads.factory("vigie-scan-", THREAD_NUMBER));
                 pool.allowCoreThreadTimeOut(true);
             }
             return pool;

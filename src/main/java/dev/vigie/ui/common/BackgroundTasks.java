@@ -1,5 +1,6 @@
 package dev.vigie.ui.common;
 
+import dev.vigie.io.WorkThreads;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -22,12 +23,7 @@ public final class BackgroundTasks implements AutoCloseable {
     private final ExecutorService pool;
 
     public BackgroundTasks() {
-        AtomicInteger number = new AtomicInteger();
-        this.pool = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "vigie-worker-" + number.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        this.pool = Executors.newCachedThreadPool(WorkThreads.factory("vigie-worker-", new AtomicInteger()));
     }
 
     /** Work that reports progress: it gets its task's {@link Progress} to update and to poll for cancel. */
