@@ -2,7 +2,9 @@ package dev.vigie.ui.sources;
 
 import dev.vigie.backup.ScanWarning;
 import dev.vigie.backup.SeenBackup;
+import dev.vigie.backup.TimeSource;
 import dev.vigie.ui.UiContext;
+import dev.vigie.ui.common.ColumnFit;
 import dev.vigie.ui.common.ErrorDialog;
 import dev.vigie.ui.common.I18n;
 import dev.vigie.ui.common.IconButtons;
@@ -12,11 +14,17 @@ import dev.vigie.ui.drill.SourceDrillsDialog;
 import dev.vigie.workspace.SourceSummary;
 import java.io.File;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -46,9 +54,6 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
 /** The Sources view: the registered folders, their backup sets and the last scan's warnings; welcome when empty. */
 public final class SourcesController {
-
-    /** Training mode's text (17 px in vigie.css) over the theme's 14 px, with room for the wider glyphs. */
-    private static final double TRAINING_SCALE = 1.3;
 
     private static final String UNKNOWN = "–";
 
@@ -204,31 +209,63 @@ public final class SourcesController {
         presentColumn.setCellFactory(col -> text(p -> i18n().get(p ? "column.present.yes" : "column.present.no")));
         nameColumn.setCellValueFactory(cell(b -> i18n().formats().backupName(b.backup(), context.zone())));
 
-        // Widths are in pixels but training mode enlarges the text: widen the columns with it.
-        var columns = List.of(timeColumn, ageColumn, sizeColumn, filesColumn, timeSourceColumn, presentColumn,
-                nameColumn);
-        double[] base = columns.stream().mapToDouble(TableColumn::getPrefWidth).toArray();
-        Runnable scale = () -> {
-            double factor = context.appearance().trainingProperty().get() ? TRAINING_SCALE : 1.0;
-            for (int i = 0; i < columns.size(); i++) {
-                columns.get(i).setPrefWidth(base[i] * factor);
-            }
-        };
-        context.appearance().trainingProperty().addListener((obs, old, now) -> scale.run());
-        scale.run();
+        // Each column as wide as its header and the longest text it can show, in the table's font (training mode's
+        // is larger, French words longer); a narrow window scrolls sideways, with the date and name first.
+        ColumnFit.of(backupsTable)
+                .column(timeColumn, this::sampleTimes)
+                .column(ageColumn, this::sampleAges)
+                .column(sizeColumn, this::sampleSizes)
+                .column(filesColumn, () -> List.of("888888", UNKNOWN))
+                .column(timeSourceColumn, () -> Arrays.stream(TimeSource.values())
+                        .map(t -> i18n().get("timeSource." + t.id())).toList())
+                .column(presentColumn, () -> List.of(i18n().get("column.present.yes"),
+                        i18n().get("column.present.no")))
+                .column(nameColumn, this::sampleNames, () -> List.of("msgstore-2026-12"))
+                .apply();
 
         SortedList<SeenBackup> sorted = new SortedList<>(model.backups());
         sorted.comparatorProperty().bind(backupsTable.comparatorProperty());
         backupsTable.setItems(sorted);
         timeColumn.setSortType(TableColumn.SortType.DESCENDING);
         backupsTable.getSortOrder().add(timeColumn);
-        // No horizontal scrollbar: the name column takes what is left, and every cell has its whole text on hover.
-        backupsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Every cell has its whole text on hover too, for a column the user narrows.
         WholeText.tooltips(backupsTable);
         // Under the welcome, the rehearsal shows, lays out and paints the whole pane once (off screen, in three short
         // turns), so that the first folder added does not pay for it during its scan.
         TableRehearsal.once(backupsTable, model::sampleBackups,
                 new TableRehearsal.Covered(mainPane, this::rehearseUnderWelcome));
+    }
+
+    /** The 28th of each month at 22:58: the longest dates the time column shows, in its language. */
+    private List<String> sampleTimes() {
+        int year = context.clock().instant().atZone(context.zone()).getYear();
+        return IntStream.rangeClosed(1, 12).mapToObj(month -> i18n().formats().dateTime(
+                ZonedDateTime.of(year, month, 28, 22, 58, 0, 0, context.zone()).toInstant(), context.zone())).toList();
+    }
+
+    private List<String> sampleAges() {
+        Instant now = context.clock().instant();
+        return Stream.of(Duration.ofMinutes(58), Duration.ofHours(23), Duration.ofDays(888))
+                .flatMap(d -> Stream.of(i18n().formats().age(now.minus(d), now), i18n().formats().age(now.plus(d), now)))
+                .toList();
+    }
+
+    /** The names of the table's first rows as sorted (a scan's hundred thousand would cost a frame to measure). */
+    private List<String> sampleNames() {
+        return backupsTable.getItems().stream().limit(200)
+                .map(b -> i18n().formats().backupName(b.backup(), context.zone())).toList();
+    }
+
+    /** 888 and 88.8 of each unit, and the dash of an unknown size. */
+    private List<String> sampleSizes() {
+        List<String> sizes = new ArrayList<>(List.of(UNKNOWN));
+        for (long unit = 1; unit <= 1_000_000_000_000_000L; unit *= 1000) {
+            sizes.add(i18n().formats().size(888 * unit));
+            if (unit >= 1000) {
+                sizes.add(i18n().formats().size(88_800 * (unit / 1000)));
+            }
+        }
+        return sizes;
     }
 
     /** Shows the main pane for its rehearsal under the welcome, with a sample source for the list's first cell. */
