@@ -17,6 +17,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
+import javafx.util.Callback;
 
 /**
  * Table columns as wide as their header and the widest text they can show, measured in the table's own font. A
@@ -62,7 +63,8 @@ public final class ColumnFit<S> {
      * A column that may be narrower than its texts, down to {@code atLeast}'s width, before the table scrolls: the
      * one that gives way (a name, whose whole text its cell's tooltip carries).
      */
-    public ColumnFit<S> column(TableColumn<?, ?> column, Supplier<List<String>> samples, Supplier<List<String>> atLeast) {
+    public ColumnFit<S> column(TableColumn<?, ?> column, Supplier<List<String>> samples,
+            Supplier<List<String>> atLeast) {
         least.put(column, atLeast);
         return column(column, samples);
     }
@@ -135,9 +137,10 @@ public final class ColumnFit<S> {
     private void choosePolicy() {
         double need = table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getMinWidth).sum();
         boolean fits = need + SCROLL_BAR <= table.getWidth();
-        var policy = fits ? TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS : TableView.UNCONSTRAINED_RESIZE_POLICY;
+        Callback<TableView.ResizeFeatures, Boolean> policy = fits
+                ? TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS : TableView.UNCONSTRAINED_RESIZE_POLICY;
         if (table.getColumnResizePolicy() != policy) {
-            setPolicy(table, policy);
+            table.setColumnResizePolicy(policy);
             if (!fits) {
                 // Back to each column's own width, from the shares the constrained policy gave them.
                 for (TableColumn<?, ?> column : table.getVisibleLeafColumns()) {
@@ -147,11 +150,6 @@ public final class ColumnFit<S> {
                 }
             }
         }
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static void setPolicy(TableView table, javafx.util.Callback policy) {
-        table.setColumnResizePolicy(policy);
     }
 
     /** A drawn cell's font, or the header's in regular weight before any row is drawn. */

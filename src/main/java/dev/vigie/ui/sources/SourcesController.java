@@ -246,7 +246,8 @@ public final class SourcesController {
     private List<String> sampleAges() {
         Instant now = context.clock().instant();
         return Stream.of(Duration.ofMinutes(58), Duration.ofHours(23), Duration.ofDays(888))
-                .flatMap(d -> Stream.of(i18n().formats().age(now.minus(d), now), i18n().formats().age(now.plus(d), now)))
+                .flatMap(d -> Stream.of(now.minus(d), now.plus(d)))
+                .map(then -> i18n().formats().age(then, now))
                 .toList();
     }
 
