@@ -19,6 +19,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -27,10 +29,12 @@ import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -166,6 +170,36 @@ class VigieWindowTest {
             assertThat(robot.from(list).lookup(".scroll-bar").queryAllAs(ScrollBar.class))
                     .noneMatch(bar -> bar.getOrientation() == Orientation.HORIZONTAL && bar.isVisible());
         });
+    }
+
+    @Test
+    void inFrenchTrainingModeAt1280x720NoBackupCellIsCutShort(FxRobot robot) throws Exception {
+        Path nas = TreeBuilder.in(temp.resolve("nas-" + System.nanoTime()))
+                .file("sauvegarde-hebdomadaire-2026-11-15.zip", 3_400, Instant.parse("2026-11-15T02:00:00Z"))
+                .file("sauvegarde-hebdomadaire-2026-11-08.zip", 3_400, Instant.parse("2026-11-08T02:00:00Z"))
+                .build();
+        robot.interact(() -> {
+            context.appearance().languageProperty().set(Preferences.Language.FRENCH);
+            context.appearance().trainingProperty().set(true);
+            stage.setWidth(1280);
+            stage.setHeight(720);
+        });
+        robot.interact(() -> window.sources().add("NAS", nas, Optional.empty()));
+        TableView<?> table = robot.lookup("#backupsTable").queryTableView();
+        FxWaits.until("the two backups show", () -> table.getItems().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<String> cut = new ArrayList<>();
+        robot.interact(() -> {
+            for (Node node : table.lookupAll(".table-cell")) {
+                if (node instanceof Labeled cell && cell.getText() != null && !cell.getText().isEmpty()
+                        && node.lookup(".text") instanceof Text drawn && !cell.getText().equals(drawn.getText())) {
+                    cut.add(cell.getText() + " drawn as " + drawn.getText());
+                }
+            }
+        });
+        assertThat(cut).as("cells drawn with an ellipsis").isEmpty();
     }
 
     @Test

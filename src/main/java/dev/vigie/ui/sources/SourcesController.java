@@ -4,7 +4,6 @@ import dev.vigie.backup.ScanWarning;
 import dev.vigie.backup.SeenBackup;
 import dev.vigie.backup.TimeSource;
 import dev.vigie.ui.UiContext;
-import dev.vigie.ui.common.ColumnFit;
 import dev.vigie.ui.common.ErrorDialog;
 import dev.vigie.ui.common.I18n;
 import dev.vigie.ui.common.IconButtons;
@@ -14,22 +13,12 @@ import dev.vigie.ui.drill.SourceDrillsDialog;
 import dev.vigie.workspace.SourceSummary;
 import java.io.File;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
@@ -41,7 +30,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputDialog;
@@ -54,8 +42,6 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
 /** The Sources view: the registered folders, their backup sets and the last scan's warnings; welcome when empty. */
 public final class SourcesController {
-
-    private static final String UNKNOWN = "–";
 
     private final UiContext context;
     private final SourcesViewModel model;
@@ -98,7 +84,7 @@ public final class SourcesController {
     @FXML
     private TableColumn<SeenBackup, Integer> filesColumn;
     @FXML
-    private TableColumn<SeenBackup, String> timeSourceColumn;
+    private TableColumn<SeenBackup, TimeSource> timeSourceColumn;
     @FXML
     private TableColumn<SeenBackup, Boolean> presentColumn;
     @FXML
@@ -194,35 +180,8 @@ public final class SourcesController {
     }
 
     private void setUpTable() {
-        timeColumn.setCellValueFactory(cell(b -> b.backup().time()));
-        timeColumn.setCellFactory(col -> text(t -> i18n().formats().dateTime(t, context.zone())));
-        ageColumn.setCellValueFactory(cell(b -> b.backup().time()));
-        ageColumn.setCellFactory(col -> text(t -> i18n().formats().age(t, context.clock().instant())));
-        ageColumn.setComparator(Comparator.reverseOrder());
-        // A size the tool did not give (-1 here) shows as a dash, not as an empty backup.
-        sizeColumn.setCellValueFactory(cell(b -> b.backup().sizeKnown() ? b.backup().sizeBytes() : -1L));
-        sizeColumn.setCellFactory(col -> text(s -> s < 0 ? UNKNOWN : i18n().formats().size(s)));
-        filesColumn.setCellValueFactory(cell(b -> b.backup().sizeKnown() ? b.backup().fileCount() : -1));
-        filesColumn.setCellFactory(col -> text(n -> n < 0 ? UNKNOWN : String.valueOf(n)));
-        timeSourceColumn.setCellValueFactory(cell(b -> i18n().get("timeSource." + b.backup().timeSource().id())));
-        presentColumn.setCellValueFactory(cell(SeenBackup::inLatestScan));
-        presentColumn.setCellFactory(col -> text(p -> i18n().get(p ? "column.present.yes" : "column.present.no")));
-        nameColumn.setCellValueFactory(cell(b -> i18n().formats().backupName(b.backup(), context.zone())));
-
-        // Each column as wide as its header and the longest text it can show, in the table's font (training mode's
-        // is larger, French words longer); a narrow window scrolls sideways, with the date and name first.
-        ColumnFit.of(backupsTable)
-                .column(timeColumn, this::sampleTimes)
-                .column(ageColumn, this::sampleAges)
-                .column(sizeColumn, this::sampleSizes)
-                .column(filesColumn, () -> List.of("888888", UNKNOWN))
-                .column(timeSourceColumn, () -> Arrays.stream(TimeSource.values())
-                        .map(t -> i18n().get("timeSource." + t.id())).toList())
-                .column(presentColumn, () -> List.of(i18n().get("column.present.yes"),
-                        i18n().get("column.present.no")))
-                .column(nameColumn, this::sampleNames, () -> List.of("msgstore-2026-12"))
-                .apply();
-
+        new BackupColumns(context, backupsTable).setUp(timeColumn, nameColumn, ageColumn, sizeColumn, filesColumn,
+                presentColumn, timeSourceColumn);
         SortedList<SeenBackup> sorted = new SortedList<>(model.backups());
         sorted.comparatorProperty().bind(backupsTable.comparatorProperty());
         backupsTable.setItems(sorted);
@@ -236,58 +195,10 @@ public final class SourcesController {
                 new TableRehearsal.Covered(mainPane, this::rehearseUnderWelcome));
     }
 
-    /** The 28th of each month at 22:58: the longest dates the time column shows, in its language. */
-    private List<String> sampleTimes() {
-        int year = context.clock().instant().atZone(context.zone()).getYear();
-        return IntStream.rangeClosed(1, 12).mapToObj(month -> i18n().formats().dateTime(
-                ZonedDateTime.of(year, month, 28, 22, 58, 0, 0, context.zone()).toInstant(), context.zone())).toList();
-    }
-
-    private List<String> sampleAges() {
-        Instant now = context.clock().instant();
-        return Stream.of(Duration.ofMinutes(58), Duration.ofHours(23), Duration.ofDays(888))
-                .flatMap(d -> Stream.of(now.minus(d), now.plus(d)))
-                .map(then -> i18n().formats().age(then, now))
-                .toList();
-    }
-
-    /** The names of the table's first rows as sorted (a scan's hundred thousand would cost a frame to measure). */
-    private List<String> sampleNames() {
-        return backupsTable.getItems().stream().limit(200)
-                .map(b -> i18n().formats().backupName(b.backup(), context.zone())).toList();
-    }
-
-    /** 888 and 88.8 of each unit, and the dash of an unknown size. */
-    private List<String> sampleSizes() {
-        List<String> sizes = new ArrayList<>(List.of(UNKNOWN));
-        for (long unit = 1; unit <= 1_000_000_000_000_000L; unit *= 1000) {
-            sizes.add(i18n().formats().size(888 * unit));
-            if (unit >= 1000) {
-                sizes.add(i18n().formats().size(88_800 * (unit / 1000)));
-            }
-        }
-        return sizes;
-    }
-
     /** Shows the main pane for its rehearsal under the welcome, with a sample source for the list's first cell. */
     private void rehearseUnderWelcome(boolean on) {
         sourcesList.setItems(on ? FXCollections.observableArrayList(model.sampleSource()) : model.sources());
         rehearsingUnderWelcome.set(on);
-    }
-
-    private static <T> javafx.util.Callback<TableColumn.CellDataFeatures<SeenBackup, T>, ObservableValue<T>> cell(
-            Function<SeenBackup, T> value) {
-        return data -> new ReadOnlyObjectWrapper<>(value.apply(data.getValue()));
-    }
-
-    private static <T> TableCell<SeenBackup, T> text(Function<T, String> format) {
-        return new TableCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : format.apply(item));
-            }
-        };
     }
 
     private void showSelected(SourceSummary summary) {
