@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vigie.source.local.LocalScanner;
 import dev.vigie.testing.Dialogs;
+import dev.vigie.testing.CutText;
 import dev.vigie.testing.FxWaits;
 import dev.vigie.testing.TreeBuilder;
 import dev.vigie.ui.common.BackgroundTasks;
@@ -29,12 +30,10 @@ import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -191,15 +190,8 @@ class VigieWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         List<String> cut = new ArrayList<>();
-        robot.interact(() -> {
-            for (Node node : table.lookupAll(".table-cell")) {
-                if (node instanceof Labeled cell && cell.getText() != null && !cell.getText().isEmpty()
-                        && node.lookup(".text") instanceof Text drawn && !cell.getText().equals(drawn.getText())) {
-                    cut.add(cell.getText() + " drawn as " + drawn.getText());
-                }
-            }
-        });
-        assertThat(cut).as("cells drawn with an ellipsis").isEmpty();
+        robot.interact(() -> cut.addAll(CutText.under(table)));
+        assertThat(cut).as("cells and headers drawn with an ellipsis").isEmpty();
     }
 
     @Test

@@ -7,14 +7,12 @@ import dev.vigie.ui.common.ColumnFit;
 import dev.vigie.ui.common.I18n;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
@@ -86,12 +84,8 @@ final class BackupColumns {
         fit.column(column, () -> samples.get().stream().map(format).toList());
     }
 
-    /** The 28th of each month at 22:58: the longest dates, in the language's month names. */
     private List<Instant> dates() {
-        int year = context.clock().instant().atZone(context.zone()).getYear();
-        return IntStream.rangeClosed(1, 12)
-                .mapToObj(month -> ZonedDateTime.of(year, month, 28, 22, 58, 0, 0, context.zone()).toInstant())
-                .toList();
+        return ColumnFit.longestDates(context.clock().instant(), context.zone());
     }
 
     /** Minutes, hours and days, past and to come. */

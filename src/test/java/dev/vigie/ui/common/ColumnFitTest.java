@@ -15,6 +15,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.StackPane;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import dev.vigie.testing.CutText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -78,17 +79,26 @@ class ColumnFitTest {
         robot.interact(() -> {
             table.applyCss();
             table.layout();
-            for (Node node : table.lookupAll(".labeled")) {
-                if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isEmpty()
-                        && labeled.isVisible()) {
-                    Node drawn = labeled.lookup(".text");
-                    if (drawn instanceof Text text && !labeled.getText().equals(text.getText())) {
-                        cut.add(labeled.getText() + " drawn as " + text.getText());
-                    }
+            cut.addAll(CutText.under(table));
+        });
+        return cut;
+    }
+
+    private double columnsWidth() {
+        return table.getColumns().stream().filter(TableColumn::isVisible).mapToDouble(TableColumn::getWidth).sum();
+    }
+
+    /** How a cell holding {@code text} is drawn. */
+    private String drawn(FxRobot robot, String text) {
+        List<String> drawn = new ArrayList<>();
+        robot.interact(() -> {
+            for (Node node : table.lookupAll(".table-cell")) {
+                if (node instanceof Labeled cell && text.equals(cell.getText()) && cell.lookup(".text") instanceof Text t) {
+                    drawn.add(t.getText());
                 }
             }
         });
-        return cut;
+        return drawn.isEmpty() ? "" : drawn.get(0);
     }
 
     private void addRows(FxRobot robot, String... names) {
@@ -106,7 +116,8 @@ class ColumnFitTest {
         addRows(robot, "sauvegarde-2026-12-06.zip", "msgstore-2026-11-01.1.db.crypt15");
 
         assertThat(cutShort(robot)).isEmpty();
-        assertThat(table.getColumnResizePolicy()).isSameAs(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        assertThat(columnsWidth()).as("the columns share the table's width, no sideways scroll")
+                .isLessThanOrEqualTo(table.getWidth()).isGreaterThan(table.getWidth() - 40);
     }
 
     @Test
@@ -117,14 +128,54 @@ class ColumnFitTest {
         robot.interact(() -> table.setMaxWidth(360));
         settle();
 
-        assertThat(table.getColumnResizePolicy()).isSameAs(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        assertThat(cutShort(robot)).isEmpty();
-        double columns = table.getColumns().stream().mapToDouble(TableColumn::getWidth).sum();
-        assertThat(columns).as("wider than the table: it scrolls").isGreaterThan(table.getWidth());
+        assertThat(cutShort(robot)).as("it scrolls all the same: the name need not give way").isEmpty();
+        assertThat(columnsWidth()).as("wider than the table: it scrolls").isGreaterThan(table.getWidth());
 
         robot.interact(() -> table.setMaxWidth(Double.MAX_VALUE));
         settle();
-        assertThat(table.getColumnResizePolicy()).isSameAs(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        assertThat(columnsWidth()).as("wide again: no scroll").isLessThanOrEqualTo(table.getWidth());
+    }
+
+    @Test
+    void aColumnThatMayGiveWayNarrowsBeforeTheTableScrolls(FxRobot robot) {
+        show(robot, 1200, "14px");
+        String longName = "msgstore-2026-11-01.1.db.crypt15.with-a-much-longer-name-than-the-others";
+        addRows(robot, longName);
+        double natural = table.getColumns().get(2).getWidth();
+
+        robot.interact(() -> table.setMaxWidth(table.getColumns().get(0).getWidth()
+                + table.getColumns().get(1).getWidth() + natural / 2));
+        settle();
+
+        assertThat(table.getColumns().get(2).getWidth()).as("the name gave way").isLessThan(natural * 0.9)
+                .isGreaterThanOrEqualTo(table.getColumns().get(2).getMinWidth());
+        assertThat(columnsWidth()).as("and the table does not scroll").isLessThanOrEqualTo(table.getWidth());
+        assertThat(cutShort(robot)).as("only the name is cut, its tooltip has it").containsExactly(
+                longName + " drawn as " + drawn(robot, longName));
+    }
+
+    @Test
+    void theSpareWidthCanGoToTheLastColumnAlone(FxRobot robot) {
+        robot.interact(() -> {
+            table = new TableView<>(rows);
+            table.getColumns().add(column("Date", 0, 90));
+            table.getColumns().add(column("Détails", 1, 50));
+            ColumnFit.of(table)
+                    .column(table.getColumns().get(0), () -> List.of(LONG_DATE))
+                    .column(table.getColumns().get(1), () -> List.of("oui"), () -> List.of("oui"))
+                    .spareToLast()
+                    .apply();
+            root = new StackPane(table);
+            stage.setScene(new Scene(root, 1000, 300));
+            stage.show();
+        });
+        settle();
+        addRows(robot, "x");
+
+        double date = table.getColumns().get(0).getWidth();
+        assertThat(date).as("the date as wide as its text, no more").isLessThan(400);
+        assertThat(date + table.getColumns().get(1).getWidth()).isBetween(table.getWidth() - 40, table.getWidth());
+        assertThat(cutShort(robot)).isEmpty();
     }
 
     @Test
