@@ -4,6 +4,7 @@ import dev.vigie.audit.AuditBreak;
 import dev.vigie.audit.AuditEntry;
 import dev.vigie.audit.AuditVerification;
 import dev.vigie.ui.UiContext;
+import dev.vigie.ui.common.ColumnFit;
 import dev.vigie.ui.common.ErrorDialog;
 import dev.vigie.ui.common.I18n;
 import dev.vigie.ui.common.WholeText;
@@ -41,6 +42,9 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
 /** The Audit log view: every entry, a filter, the chain's integrity checked on demand, and an export. */
 public final class AuditController {
+
+    /** Entries read for the columns' widths: enough for a long log's variety, never a frame's worth of them. */
+    private static final int TEXTS_MEASURED = 500;
 
     private final UiContext context;
     private final Ledger ledger;
@@ -110,7 +114,7 @@ public final class AuditController {
                 setTooltip(empty || details == null ? null : new javafx.scene.control.Tooltip(details));
             }
         });
-        entriesTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        fitColumns();
         WholeText.tooltips(entriesTable);
         SortedList<AuditEntry> sorted = new SortedList<>(shown);
         sorted.comparatorProperty().bind(entriesTable.comparatorProperty());
@@ -134,6 +138,30 @@ public final class AuditController {
             }
         });
         refresh();
+    }
+
+    /**
+     * Each column as wide as its header and its longest text in the font shown (the time whole: it was cut to the
+     * date in French training mode); the details take what is left, and the table scrolls sideways sooner than cut.
+     */
+    private void fitColumns() {
+        ColumnFit.of(entriesTable)
+                .column(seqColumn, () -> List.of(String.valueOf(entries.size())))
+                .column(timeColumn, () -> ColumnFit.longestDates(context.clock().instant(), context.zone()).stream()
+                        .map(t -> i18n().formats().dateTime(t, context.zone())).toList())
+                .column(actorColumn, () -> distinct(AuditEntry::actor))
+                .column(actionColumn, () -> distinct(e -> actionWords(i18n(), e.action())))
+                // Names and details give way, down to some twelve characters, before the table scrolls: their cells'
+                // tooltips have them whole.
+                .column(subjectColumn, () -> distinct(e -> words().subject(e.subject())), ColumnFit::aFewCharacters)
+                .column(detailsColumn, () -> distinct(e -> words().details(e.details())), ColumnFit::aFewCharacters)
+                .spareToLast()
+                .apply();
+    }
+
+    /** The different texts a column shows for the entries, the first few hundred of them. */
+    private List<String> distinct(Function<AuditEntry, String> text) {
+        return entries.stream().limit(TEXTS_MEASURED).map(text).distinct().toList();
     }
 
     /** Whether an entry holds the typed text in any of its columns, any case. */

@@ -27,7 +27,14 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
+import dev.vigie.testing.CutText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -37,12 +44,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The Audit log view: its entries, and a verification that names the entry changed behind Vigie's back. */
 @ExtendWith(ApplicationExtension.class)
 class AuditViewTest {
 
     private static final Instant NOW = Instant.parse("2026-11-21T09:00:00Z");
+    /** The columns whose texts are never cut; names and details may give way, their tooltips have them whole. */
+    private static final Set<String> WHOLE = Set.of("seqColumn", "timeColumn", "actorColumn", "actionColumn");
 
     @TempDir
     static Path temp;
@@ -129,5 +139,37 @@ class AuditViewTest {
                 .contains("The database's protection against changes to the log has been removed.");
         assertThat(result.getStyleClass()).contains("verdict-bad");
         assertThat(table.getSelectionModel().getSelectedItem().seq()).isEqualTo(2);
+    }
+
+    @Test
+    void inFrenchTrainingModeAt1280x720TimesAndActionsAreWholeAndTheTableDoesNotScroll(FxRobot robot)
+            throws Exception {
+        robot.interact(() -> {
+            context.appearance().languageProperty().set(Preferences.Language.FRENCH);
+            context.appearance().trainingProperty().set(true);
+            stage.setWidth(1280);
+            stage.setHeight(720);
+        });
+        robot.clickOn("#nav-audit");
+        TableView<AuditEntry> table = robot.lookup("#entriesTable").queryTableView();
+        FxWaits.until("the three entries are listed", () -> table.getItems().size() == 3);
+        for (int i = 0; i < 4; i++) {
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+
+        List<String> cut = new ArrayList<>();
+        double[] columns = new double[1];
+        robot.interact(() -> {
+            for (Node node : table.lookupAll(".table-cell")) {
+                if (node instanceof TableCell<?, ?> cell && cell.getTableColumn() != null
+                        && WHOLE.contains(cell.getTableColumn().getId())) {
+                    cut.addAll(CutText.under(cell));
+                }
+            }
+            cut.addAll(CutText.under(table.lookup(".column-header-background")));
+            columns[0] = table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getWidth).sum();
+        });
+        assertThat(cut).as("times, actions, actors, numbers and headers drawn whole").isEmpty();
+        assertThat(columns[0]).as("the columns fit the table: no sideways scroll").isLessThanOrEqualTo(table.getWidth());
     }
 }
