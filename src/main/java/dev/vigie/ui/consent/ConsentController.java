@@ -4,7 +4,6 @@ import dev.vigie.consent.ConsentRecord;
 import dev.vigie.consent.ConsentStatus;
 import dev.vigie.consent.ErasureRequest;
 import dev.vigie.consent.LedgerKind;
-import dev.vigie.consent.Purpose;
 import dev.vigie.ui.UiContext;
 import dev.vigie.ui.common.ChatImport;
 import dev.vigie.ui.common.ErrorDialog;
@@ -15,7 +14,6 @@ import dev.vigie.workspace.ContactOverview;
 import dev.vigie.workspace.Workspace;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
@@ -42,6 +40,7 @@ public final class ConsentController {
 
     private final UiContext context;
     private final ConsentViewModel model;
+    private final ConsentColumns columns;
     private final Workspace workspace;
 
     @FXML
@@ -124,6 +123,7 @@ public final class ConsentController {
     public ConsentController(UiContext context, ConsentViewModel model, Workspace workspace) {
         this.context = context;
         this.model = model;
+        this.columns = new ConsentColumns(context, model);
         this.workspace = workspace;
     }
 
@@ -170,20 +170,8 @@ public final class ConsentController {
 
     private void setUpContacts() {
         contactsTable.setItems(model.shown());
-        contactsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        nameColumn.setCellValueFactory(ConsentCells.value(c -> c.contact().name()));
-        phoneColumn.setCellValueFactory(ConsentCells.value(c -> c.contact().phone()));
-        conversationColumn.setCellValueFactory(ConsentCells.value(c -> c.contact().conversation().orElse("")));
-        List<TableColumn<ContactOverview, ConsentStatus>> chips = List.of(archiveColumn, restoreColumn, qualityColumn);
-        for (int i = 0; i < chips.size(); i++) {
-            Purpose purpose = Purpose.values()[i];
-            chips.get(i).setCellValueFactory(ConsentCells.value(c -> c.consent(purpose)));
-            chips.get(i).setCellFactory(col -> ConsentCells.chip(model::statusChip));
-            chips.get(i).setComparator(Comparator.comparing(ConsentStatus::state));
-        }
-        erasuresColumn.setCellValueFactory(ConsentCells.value(c -> c));
-        erasuresColumn.setCellFactory(col -> ConsentCells.maybeChip(model::openErasuresChip));
-        erasuresColumn.setSortable(false);
+        columns.contacts(contactsTable, nameColumn, phoneColumn, conversationColumn,
+                List.of(archiveColumn, restoreColumn, qualityColumn), erasuresColumn);
         WholeText.tooltips(contactsTable);
         contactsPlaceholder.textProperty().bind(Bindings.createStringBinding(model::placeholder, model.contacts(),
                 model.loadedProperty()));
@@ -221,25 +209,12 @@ public final class ConsentController {
     }
 
     private void setUpDetails() {
-        hPurposeColumn.setCellValueFactory(ConsentCells.value(r -> model.purposeName(r.purpose())));
-        hGrantedColumn.setCellValueFactory(ConsentCells.value(ConsentRecord::grantedAt));
-        hGrantedColumn.setCellFactory(col -> ConsentCells.dated(model, t -> t));
-        hHowColumn.setCellValueFactory(ConsentCells.value(model::howText));
-        hWithdrawnColumn.setCellValueFactory(ConsentCells.value(ConsentRecord::withdrawnAt));
-        hWithdrawnColumn.setCellFactory(col -> ConsentCells.chip(model::withdrawnChip));
-        eReceivedColumn.setCellValueFactory(ConsentCells.value(ErasureRequest::receivedAt));
-        eReceivedColumn.setCellFactory(col -> ConsentCells.dated(model, t -> t));
-        eDueColumn.setCellValueFactory(ConsentCells.value(e -> e));
-        eDueColumn.setCellFactory(col -> ConsentCells.dated(model, ErasureRequest::dueAt));
-        eStatusColumn.setCellValueFactory(ConsentCells.value(e -> e));
-        eStatusColumn.setCellFactory(col -> ConsentCells.chip(model::erasureChip));
-        eScopeColumn.setCellValueFactory(ConsentCells.value(e -> e.scope().orElse("")));
+        columns.history(historyTable, hPurposeColumn, hGrantedColumn, hWithdrawnColumn, hHowColumn);
+        columns.erasures(erasuresTable, eReceivedColumn, eDueColumn, eStatusColumn, eScopeColumn);
         model.selectedErasureProperty().set(erasuresTable.getSelectionModel().getSelectedItem());
         erasuresTable.getSelectionModel().selectedItemProperty().addListener(
                 (obs, old, now) -> model.selectedErasureProperty().set(now));
         completeErasureButton.disableProperty().bind(model.cannotCompleteErasureProperty());
-        historyTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        erasuresTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         WholeText.tooltips(historyTable);
         WholeText.tooltips(erasuresTable);
 

@@ -10,6 +10,7 @@ import dev.vigie.consent.ImportError;
 import dev.vigie.consent.LedgerKind;
 import dev.vigie.consent.Purpose;
 import dev.vigie.source.local.LocalScanner;
+import dev.vigie.testing.CutText;
 import dev.vigie.testing.FxWaits;
 import dev.vigie.ui.UiContext;
 import dev.vigie.ui.VigieWindow;
@@ -33,9 +34,12 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
@@ -48,6 +52,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The Consent view as a user clicks through it, in a real (headless) window over a ledger of its own. */
 @ExtendWith(ApplicationExtension.class)
@@ -334,5 +339,70 @@ class ConsentViewTest {
     private static List<String> texts(FxRobot robot, String container) {
         return robot.lookup(container).queryAs(javafx.scene.layout.Pane.class).getChildren().stream()
                 .map(n -> ((Label) n).getText()).toList();
+    }
+
+    /** The columns whose texts are never cut; names, conversations, how and scope give way to a tooltip. */
+    private static final Set<String> WHOLE = Set.of("phoneColumn", "archiveColumn", "restoreColumn",
+            "qualityColumn", "erasuresColumn", "hPurposeColumn", "hGrantedColumn", "hWithdrawnColumn",
+            "eReceivedColumn", "eDueColumn", "eStatusColumn");
+
+    /** A contact with long texts in every column, a withdrawn consent and an erasure request due soon, selected. */
+    private void showALongContact(FxRobot robot, Preferences.Language language, boolean training) throws Exception {
+        String anna = add("Anna Martin-Dubois de la Fontaine", "+33612345678", "Boutique Lyon, commandes et retours");
+        ledger.grant(anna, Purpose.RESTORE_ACCESS, NOW.minus(Duration.ofDays(30)), ConsentMethod.FORM,
+                Optional.of("Formulaire signé en boutique le 6 novembre"));
+        ledger.withdraw(anna, Purpose.RESTORE_ACCESS, NOW.minus(Duration.ofDays(2)));
+        ledger.grant(anna, Purpose.QUALITY_ANALYSIS, NOW.minus(Duration.ofDays(9)), ConsentMethod.PAPER,
+                Optional.empty());
+        ledger.addErasure(anna, NOW.minus(Duration.ofDays(25)), Optional.of("Messages de 2024"), PARIS);
+        robot.interact(() -> {
+            context.appearance().languageProperty().set(language);
+            context.appearance().trainingProperty().set(training);
+            stage.setWidth(1280);
+            stage.setHeight(720);
+        });
+        TableView<ContactOverview> table = openConsentView(robot);
+        FxWaits.until("the contact is listed", () -> table.getItems().size() == 1);
+        robot.interact(() -> table.getSelectionModel().select(0));
+        TableView<?> erasures = robot.lookup("#erasuresTable").queryTableView();
+        FxWaits.until("its erasure request shows", () -> erasures.getItems().size() == 1);
+        for (int i = 0; i < 4; i++) {
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+    }
+
+    /** What the three tables draw cut short, in the columns that must show their texts whole and in every header. */
+    private List<String> cutInTables(FxRobot robot) {
+        List<String> cut = new java.util.ArrayList<>();
+        robot.interact(() -> {
+            for (String id : List.of("#contactsTable", "#historyTable", "#erasuresTable")) {
+                TableView<?> table = robot.lookup(id).queryTableView();
+                for (Node node : table.lookupAll(".table-cell")) {
+                    if (node instanceof TableCell<?, ?> cell && cell.getTableColumn() != null
+                            && WHOLE.contains(cell.getTableColumn().getId())) {
+                        cut.addAll(CutText.under(cell));
+                    }
+                }
+                cut.addAll(CutText.under(table.lookup(".column-header-background")));
+            }
+        });
+        return cut;
+    }
+
+    @Test
+    void inFrenchTrainingModeAt1280x720NoPurposeDateOrStateIsCutShort(FxRobot robot) throws Exception {
+        showALongContact(robot, Preferences.Language.FRENCH, true);
+
+        assertThat(cutInTables(robot)).isEmpty();
+    }
+
+    @Test
+    void inFrenchAt1280x720TheContactsFitWithoutScrollingSideways(FxRobot robot) throws Exception {
+        showALongContact(robot, Preferences.Language.FRENCH, false);
+
+        TableView<ContactOverview> table = robot.lookup("#contactsTable").queryTableView();
+        double columns = table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getWidth).sum();
+        assertThat(columns).as("the columns fit the table").isLessThanOrEqualTo(table.getWidth());
+        assertThat(cutInTables(robot)).isEmpty();
     }
 }
