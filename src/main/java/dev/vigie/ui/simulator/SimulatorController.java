@@ -5,7 +5,6 @@ import dev.vigie.retention.RetentionPreset;
 import dev.vigie.retention.RetentionPresets;
 import dev.vigie.retention.RetentionRules;
 import dev.vigie.simulation.EventOutcome;
-import dev.vigie.simulation.MessageOutcome;
 import dev.vigie.ui.UiContext;
 import dev.vigie.ui.common.ChatImport;
 import dev.vigie.ui.common.ErrorDialog;
@@ -14,7 +13,6 @@ import dev.vigie.ui.common.I18n;
 import dev.vigie.ui.common.IconButtons;
 import dev.vigie.ui.common.KeepsForm;
 import dev.vigie.ui.common.TimeFields;
-import dev.vigie.ui.common.WholeText;
 import dev.vigie.ui.settings.Preferences;
 import dev.vigie.ui.simulator.SimulatorModel.Answer;
 import dev.vigie.ui.simulator.SimulatorModel.Kind;
@@ -33,8 +31,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -46,7 +42,6 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -356,40 +351,7 @@ public final class SimulatorController implements KeepsForm {
     }
 
     private void setUpTables() {
-        Function<EventOutcome, String> kind = o -> i18n().get(o instanceof MessageOutcome
-                ? "simulate.kind.message" : "simulate.kind.loss");
-        batchTable.getColumns().setAll(List.of(
-                column("simulate.column.event", o -> o.event().label()),
-                column("simulate.column.kind", kind),
-                column("simulate.column.captured", model::capturedText),
-                column("simulate.column.recoverableNow", o -> i18n().get(o.recoverableNow() ? "simulate.yes"
-                        : "simulate.no")),
-                column("simulate.column.until", model::untilText),
-                column("simulate.column.timeLeft", model::timeLeftText),
-                column("simulator.column.advice", model::adviceText)));
-        whatIfTable.getColumns().setAll(List.of(
-                column("simulator.whatif.column.scenario", ScenarioLine::label),
-                column("simulator.whatif.column.backups", l -> l.outcome()
-                        .map(o -> String.valueOf(o.backups())).orElse("")),
-                column("simulator.whatif.column.worst", l -> l.outcome()
-                        .map(o -> formats().duration(o.worstExposure())).orElse("")),
-                column("simulator.whatif.column.mean", l -> l.outcome()
-                        .map(o -> formats().duration(o.meanExposure())).orElse("")),
-                column("simulator.whatif.column.recoverable", l -> l.outcome()
-                        .map(o -> model.percent(o.recoverableAfterDelay())).orElse(""))));
-        keptTable.getColumns().setAll(List.of(
-                column("column.time", r -> formats().dateTime(r.snapshot().time().toInstant(),
-                        r.snapshot().time().getOffset())),
-                column("retention.column.snapshot", r -> r.snapshot().id()),
-                column("retention.column.decision", r -> i18n().get(r.kept() ? "simulator.kept.kept"
-                        : "simulator.kept.removed")),
-                column("retention.column.reasons", model::reasonsText)));
-        WholeText.tooltips(batchTable);
-        WholeText.tooltips(whatIfTable);
-        WholeText.tooltips(keptTable);
-        batchTable.setItems(model.batch());
-        whatIfTable.setItems(model.scenarios());
-        keptTable.setItems(model.kept());
+        new SimulatorTables(context, model).setUp(batchTable, whatIfTable, keptTable);
         batchFile.textProperty().bind(model.batchFileProperty());
         showProblem(batchProblem, model.batchProblemProperty());
         batchSummary.textProperty().bind(model.batchSummaryProperty());
@@ -397,12 +359,6 @@ public final class SimulatorController implements KeepsForm {
         whatIfPeriod.textProperty().bind(model.whatIfPeriodProperty());
         keptPolicy.textProperty().bind(model.keptPolicyProperty());
         keptSummary.textProperty().bind(model.keptSummaryProperty());
-    }
-
-    private <T> TableColumn<T, String> column(String key, Function<T, String> text) {
-        TableColumn<T, String> c = new TableColumn<>(i18n().get(key));
-        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(text.apply(cell.getValue())));
-        return c;
     }
 
     /** Reads the form and answers its event; a problem with the form is said under it, nothing else changes. */

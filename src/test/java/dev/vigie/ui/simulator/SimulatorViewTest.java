@@ -22,6 +22,7 @@ import dev.vigie.simulation.Simulator;
 import dev.vigie.simulation.Timeline;
 import dev.vigie.simulation.WhatIf;
 import dev.vigie.source.local.LocalScanner;
+import dev.vigie.testing.CutText;
 import dev.vigie.testing.FxWaits;
 import dev.vigie.ui.UiContext;
 import dev.vigie.ui.VigieWindow;
@@ -41,9 +42,11 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -52,6 +55,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -63,6 +68,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The simulator view over the demo workspace, in a real (headless) window, as a user clicks through it. */
 @ExtendWith(ApplicationExtension.class)
@@ -462,5 +468,45 @@ class SimulatorViewTest {
         robot.interact(() -> robot.lookup("#presetBox").queryComboBox()
                 .getSelectionModel().select(RetentionPresets.all().size() - 1));
         assertThat(robot.lookup("#customPane").query().isVisible()).isTrue();
+    }
+
+    @Test
+    void inFrenchTrainingModeAt1280x720TheBatchTablesKindsDatesAndDelaysAreWhole(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            context.appearance().languageProperty().set(Preferences.Language.FRENCH);
+            context.appearance().trainingProperty().set(true);
+            stage.setWidth(1280);
+            stage.setHeight(720);
+        });
+        SimulatorController controller = open(robot, WHATSAPP, "whatsapp-local-android");
+        Path csv = Files.createTempDirectory(temp, "csv").resolve("events.csv");
+        Files.writeString(csv, """
+                label,created,deleted,lost
+                facture du fournisseur de septembre,,2026-11-20T10:00,
+                conversation avec le comptable,2026-11-16T10:00,2026-11-17T10:00,
+                téléphone perdu au salon,,,2026-11-20T10:00
+                """);
+        robot.interact(() -> controller.importEvents(csv));
+        TableView<?> table = robot.lookup("#batchTable").queryTableView();
+        FxWaits.until("the three events are answered", () -> table.getItems().size() == 3);
+        robot.interact(() -> robot.lookup(".tab-pane").queryAs(TabPane.class).getSelectionModel().select(1));
+        for (int i = 0; i < 4; i++) {
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+
+        List<String> cut = new ArrayList<>();
+        robot.interact(() -> {
+            // Kind, recoverable now, until and time left: never cut. The event, what was captured and the advice
+            // may give way to their tooltips.
+            List<?> whole = List.of(table.getColumns().get(1), table.getColumns().get(3), table.getColumns().get(4),
+                    table.getColumns().get(5));
+            for (Node node : table.lookupAll(".table-cell")) {
+                if (node instanceof TableCell<?, ?> cell && whole.contains(cell.getTableColumn())) {
+                    cut.addAll(CutText.under(cell));
+                }
+            }
+            cut.addAll(CutText.under(table.lookup(".column-header-background")));
+        });
+        assertThat(cut).isEmpty();
     }
 }
