@@ -5,8 +5,10 @@ import dev.vigie.drill.DrillKind;
 import dev.vigie.report.ChecklistFile;
 import dev.vigie.report.DrillSummary;
 import dev.vigie.ui.UiContext;
+import dev.vigie.ui.common.ColumnFit;
 import dev.vigie.ui.common.ErrorDialog;
 import dev.vigie.ui.common.I18n;
+import dev.vigie.ui.common.WholeText;
 import dev.vigie.workspace.Workspace;
 import java.io.File;
 import java.util.List;
@@ -37,6 +39,9 @@ public final class SourceDrillsDialog {
     private final String source;
     private final Workspace workspace;
     private final Stage stage = new Stage();
+    /** The drills read for a column's width: years of them, never a frame's worth. */
+    private static final int ROWS_MEASURED = 200;
+
     private final TableView<Drill> table = new TableView<>();
     private final Label status = new Label();
 
@@ -62,15 +67,21 @@ public final class SourceDrillsDialog {
         title.getStyleClass().add("title-4");
         table.setId("drillsTable");
         table.setPlaceholder(new Label(i18n().get("drill.list.none")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        ColumnFit<Drill> fit = ColumnFit.of(table);
         table.getColumns().setAll(List.of(
-                column("drill.list.when", d -> i18n().formats().dateTime(d.startedAt(), context.zone())),
-                column("drill.list.kind", d -> i18n().get(d.kind() == DrillKind.AUTOMATIC ? "drill.kind.automatic"
-                        : "drill.kind.hands-on") + (d.practice() ? " " + i18n().get("drill.kind.practice") : "")),
-                column("drill.list.who", Drill::actor),
-                column("drill.list.duration", d -> i18n().formats().elapsed(d.duration())),
-                column("drill.list.result", d -> i18n().get("drill.outcome." + d.outcome().id())),
-                column("drill.list.backup", Drill::backup)));
+                column(fit, "drill.list.when", d -> i18n().formats().dateTime(d.startedAt(), context.zone())),
+                column(fit, "drill.list.kind", d -> i18n().get(d.kind() == DrillKind.AUTOMATIC
+                        ? "drill.kind.automatic" : "drill.kind.hands-on")
+                        + (d.practice() ? " " + i18n().get("drill.kind.practice") : "")),
+                column(fit, "drill.list.who", Drill::actor),
+                column(fit, "drill.list.duration", d -> i18n().formats().elapsed(d.duration())),
+                column(fit, "drill.list.result", d -> i18n().get("drill.outcome." + d.outcome().id()))));
+        // The backup's name gives way to its tooltip first, and takes the width left over.
+        TableColumn<Drill, String> backup = cell("drill.list.backup", Drill::backup);
+        table.getColumns().add(backup);
+        fit.column(backup, () -> texts(Drill::backup), ColumnFit::aFewCharacters).spareToLast();
+        WholeText.tooltips(table);
+        fit.apply();
         VBox.setVgrow(table, Priority.ALWAYS);
         status.setWrapText(true);
         status.setId("drillsStatus");
@@ -102,10 +113,21 @@ public final class SourceDrillsDialog {
         stage.show();
     }
 
-    private TableColumn<Drill, String> column(String key, Function<Drill, String> value) {
+    /** A column as wide as its header and its rows' texts in the font shown. */
+    private TableColumn<Drill, String> column(ColumnFit<Drill> fit, String key, Function<Drill, String> value) {
+        TableColumn<Drill, String> column = cell(key, value);
+        fit.column(column, () -> texts(value));
+        return column;
+    }
+
+    private TableColumn<Drill, String> cell(String key, Function<Drill, String> value) {
         TableColumn<Drill, String> column = new TableColumn<>(i18n().get(key));
         column.setCellValueFactory(c -> new SimpleStringProperty(value.apply(c.getValue())));
         return column;
+    }
+
+    private List<String> texts(Function<Drill, String> value) {
+        return table.getItems().stream().limit(ROWS_MEASURED).map(value).distinct().toList();
     }
 
     private void reload() {

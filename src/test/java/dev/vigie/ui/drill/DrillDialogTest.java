@@ -6,6 +6,7 @@ import dev.vigie.backup.ScanProgress;
 import dev.vigie.drill.Drill;
 import dev.vigie.drill.DrillOutcome;
 import dev.vigie.source.local.LocalScanner;
+import dev.vigie.testing.CutText;
 import dev.vigie.testing.FxWaits;
 import dev.vigie.ui.UiContext;
 import dev.vigie.ui.VigieWindow;
@@ -20,10 +21,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The Drill button of a dashboard card, over the demo, as a trainer clicks it in class. */
 @ExtendWith(ApplicationExtension.class)
@@ -134,5 +140,40 @@ class DrillDialogTest {
         robot.interact(() -> robot.lookup("#drillsButton").queryAs(Button.class).fire());
         FxWaits.until("the drills are listed", () -> robot.lookup("#drillsTable").tryQuery()
                 .map(t -> ((javafx.scene.control.TableView<?>) t).getItems().size() == 1).orElse(false));
+    }
+
+    @Test
+    void inFrenchTrainingModeTheDrillsListShowsWhenWhatAndHowLongWhole(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            context.appearance().languageProperty().set(Preferences.Language.FRENCH);
+            context.appearance().trainingProperty().set(true);
+        });
+        robot.clickOn("#nav-dashboard");
+        FxWaits.until("the nas card is shown", () -> robot.lookup("#drill-nas").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#drill-nas").queryAs(Button.class).fire());
+        FxWaits.until("the drill is over", () -> robot.lookup("#drill-close").tryQuery()
+                .map(b -> !((Button) b).isDisabled()).orElse(false));
+        robot.interact(() -> robot.lookup("#drill-close").queryAs(Button.class).fire());
+
+        robot.interact(() -> SourceDrillsDialog.open(stage, context, "nas"));
+        FxWaits.until("the drill is listed", () -> robot.lookup("#drillsTable").tryQuery()
+                .map(t -> ((TableView<?>) t).getItems().size() == 1).orElse(false));
+        for (int i = 0; i < 4; i++) {
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+
+        TableView<?> table = robot.lookup("#drillsTable").queryTableView();
+        List<String> cut = new ArrayList<>();
+        robot.interact(() -> {
+            // Every column but the backup's name, which gives way to its tooltip.
+            List<?> whole = table.getColumns().subList(0, table.getColumns().size() - 1);
+            for (Node node : table.lookupAll(".table-cell")) {
+                if (node instanceof TableCell<?, ?> cell && whole.contains(cell.getTableColumn())) {
+                    cut.addAll(CutText.under(cell));
+                }
+            }
+            cut.addAll(CutText.under(table.lookup(".column-header-background")));
+        });
+        assertThat(cut).isEmpty();
     }
 }
