@@ -5,14 +5,18 @@ import dev.vigie.ui.common.I18n;
 import dev.vigie.workspace.ImportResult;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 import javafx.stage.Window;
 
 /** An import that added nothing: every error of the file, line by line, with a button to copy them all. */
@@ -35,8 +39,10 @@ final class ImportErrorsDialog extends Alert {
         line.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().line()));
         line.setPrefWidth(70);
         line.setMinWidth(60);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<ImportError, String> problem = new TableColumn<>(i18n.get("ui.importErrors.problem"));
         problem.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(message(i18n, d.getValue())));
+        problem.setCellFactory(column -> wrapping(column));
         problem.setPrefWidth(620);
         table.getColumns().setAll(line, problem);
         table.getItems().setAll(result.errors());
@@ -55,6 +61,25 @@ final class ImportErrorsDialog extends Alert {
             Clipboard.getSystemClipboard().setContent(content);
             e.consume();
         });
+    }
+
+    /**
+     * A cell whose text wraps at the column's width, its row as tall as its lines: an error is read whole, in French
+     * and in training mode too, where one line cut it short.
+     */
+    private static TableCell<ImportError, String> wrapping(TableColumn<ImportError, String> column) {
+        TableCell<ImportError, String> cell = new TableCell<>();
+        Text text = new Text();
+        text.getStyleClass().add("text");
+        text.wrappingWidthProperty().bind(Bindings.createDoubleBinding(() -> column.getWidth()
+                - cell.getPadding().getLeft() - cell.getPadding().getRight() - 2, column.widthProperty(),
+                cell.paddingProperty()));
+        text.textProperty().bind(cell.itemProperty());
+        text.fillProperty().bind(cell.textFillProperty());
+        text.fontProperty().bind(cell.fontProperty());
+        cell.graphicProperty().bind(cell.emptyProperty().map(empty -> empty ? null : text));
+        cell.setPrefHeight(Region.USE_COMPUTED_SIZE);
+        return cell;
     }
 
     /** An error in words; the file is named by its name alone, the dialog's header has the rest of the path. */

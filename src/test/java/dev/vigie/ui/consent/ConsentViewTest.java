@@ -196,7 +196,8 @@ class ConsentViewTest {
                     if (cell.getText() != null) {
                         return cell.getText();
                     }
-                    return cell.getGraphic() instanceof Label l ? l.getText() : "";
+                    return cell.getGraphic() instanceof Label l ? l.getText()
+                            : cell.getGraphic() instanceof javafx.scene.text.Text t ? t.getText() : "";
                 })
                 .filter(t -> t != null && !t.isEmpty()).collect(Collectors.toList());
     }
@@ -404,5 +405,47 @@ class ConsentViewTest {
         double columns = table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getWidth).sum();
         assertThat(columns).as("the columns fit the table").isLessThanOrEqualTo(table.getWidth());
         assertThat(cutInTables(robot)).isEmpty();
+    }
+
+    @Test
+    void inFrenchTrainingModeAnImportErrorWrapsOntoMoreLinesRatherThanBeingCut(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            context.appearance().languageProperty().set(Preferences.Language.FRENCH);
+            context.appearance().trainingProperty().set(true);
+        });
+        openConsentView(robot);
+        FxWaits.until("the empty ledger is read", () -> window.consent().loadedProperty().get());
+        Path bad = temp.resolve("bad-" + System.nanoTime() + ".csv");
+        Files.writeString(bad, """
+                id,name,phone,conversation
+                c3,Chloé Roux,pas un numéro de téléphone du tout mais une longue phrase,
+                """);
+
+        robot.interact(() -> ((ConsentController) window.shell().controller(View.CONSENT))
+                .importFile(LedgerKind.CONTACTS, bad));
+
+        FxWaits.until("the errors show", () -> robot.lookup("#import-errors").tryQuery().isPresent());
+        TableView<ImportError> errors = robot.lookup("#import-errors").queryTableView();
+        FxWaits.until("the error row is drawn", () -> cellTexts(robot, errors).contains("2"));
+        for (int i = 0; i < 3; i++) {
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        String message = ImportErrorsDialog.message(context.i18n(), errors.getItems().get(0));
+        List<String> seen = new java.util.ArrayList<>();
+        robot.interact(() -> {
+            for (Node node : errors.lookupAll(".table-cell")) {
+                if (node instanceof TableCell<?, ?> cell && cell.getGraphic() instanceof javafx.scene.text.Text t
+                        && message.equals(t.getText())) {
+                    double line = t.getFont().getSize() * 1.6;
+                    seen.add((t.getLayoutBounds().getHeight() > line ? "on more lines" : "on one line")
+                            + (t.getLayoutBounds().getHeight() <= cell.getHeight() ? ", whole" : ", cut by its row")
+                            + (t.getLayoutBounds().getWidth() <= cell.getWidth() ? "" : ", past its column"));
+                }
+            }
+        });
+        assertThat(message.length()).as("a message long enough to wrap").isGreaterThan(90);
+        assertThat(seen).containsExactly("on more lines, whole");
+        assertThat(cutInTables(robot)).isEmpty();
+        robot.interact(() -> errors.getScene().getWindow().hide());
     }
 }
