@@ -80,6 +80,18 @@ public final class PhoneNumbers {
     }
 
     /**
+     * A number in E.164 as a person reads it, in groups ({@code +33 6 12 34 56 78}, libphonenumber's international
+     * format); as given when it is not one.
+     */
+    public static String readable(String e164) {
+        try {
+            return UTIL.format(UTIL.parse(e164, UNKNOWN_REGION), PhoneNumberUtil.PhoneNumberFormat.INTERNATIONAL);
+        } catch (NumberParseException e) {
+            return e164;
+        }
+    }
+
+    /**
      * A region code as given on the command line, upper-cased.
      *
      * @throws InputProblem when libphonenumber knows no such region

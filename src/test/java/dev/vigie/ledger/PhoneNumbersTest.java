@@ -49,4 +49,12 @@ class PhoneNumbersTest {
         assertThatThrownBy(() -> PhoneNumbers.region("XX")).isInstanceOf(InputProblem.class)
                 .extracting(p -> ((InputProblem) p).messageKey()).isEqualTo("error.region.unknown");
     }
+
+    @Test
+    void aStoredNumberReadsInTheGroupsOfItsCountry() {
+        assertThat(PhoneNumbers.readable("+33612345678")).isEqualTo("+33 6 12 34 56 78");
+        assertThat(PhoneNumbers.readable("+442079460958")).isEqualTo("+44 20 7946 0958");
+        assertThat(PhoneNumbers.readable("+15551234567")).as("a region's own grouping").isEqualTo("+1 555-123-4567");
+        assertThat(PhoneNumbers.readable("not a number")).as("as given").isEqualTo("not a number");
+    }
 }

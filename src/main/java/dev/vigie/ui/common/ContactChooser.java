@@ -1,5 +1,6 @@
 package dev.vigie.ui.common;
 
+import dev.vigie.ledger.PhoneNumbers;
 import dev.vigie.workspace.ContactOverview;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -113,7 +114,7 @@ public final class ContactChooser extends VBox {
 
     /** How a contact reads in the list: its name and phone number, never its id. */
     public static String row(I18n i18n, ContactOverview c) {
-        return i18n.get("ui.access.contactItem", c.contact().name(), c.contact().phone());
+        return i18n.get("ui.access.contactItem", c.contact().name(), PhoneNumbers.readable(c.contact().phone()));
     }
 
     /** The contact selected in the list, null while none is. */

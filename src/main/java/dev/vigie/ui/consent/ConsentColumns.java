@@ -5,6 +5,7 @@ import dev.vigie.consent.ConsentState;
 import dev.vigie.consent.ConsentStatus;
 import dev.vigie.consent.ErasureRequest;
 import dev.vigie.consent.Purpose;
+import dev.vigie.ledger.PhoneNumbers;
 import dev.vigie.ui.UiContext;
 import dev.vigie.ui.common.ColumnFit;
 import dev.vigie.ui.common.I18n;
@@ -52,11 +53,11 @@ final class ConsentColumns {
             List<TableColumn<ContactOverview, ConsentStatus>> purposes,
             TableColumn<ContactOverview, ContactOverview> erasures) {
         name.setCellValueFactory(ConsentCells.value(c -> c.contact().name()));
-        phone.setCellValueFactory(ConsentCells.value(c -> c.contact().phone()));
+        phone.setCellValueFactory(ConsentCells.value(c -> PhoneNumbers.readable(c.contact().phone())));
         conversation.setCellValueFactory(ConsentCells.value(c -> c.contact().conversation().orElse("")));
         ColumnFit<ContactOverview> fit = ColumnFit.of(table)
                 .column(name, rows(table, c -> c.contact().name()), ColumnFit::aFewCharacters)
-                .column(phone, rows(table, c -> c.contact().phone()))
+                .column(phone, rows(table, c -> PhoneNumbers.readable(c.contact().phone())))
                 .column(conversation, rows(table, c -> c.contact().conversation().orElse("")),
                         ColumnFit::aFewCharacters);
         for (int i = 0; i < purposes.size(); i++) {

@@ -9,6 +9,7 @@ import dev.vigie.consent.ErasureRequest;
 import dev.vigie.consent.FileFormat;
 import dev.vigie.consent.LedgerKind;
 import dev.vigie.consent.Purpose;
+import dev.vigie.ledger.PhoneNumbers;
 import dev.vigie.ui.UiContext;
 import dev.vigie.ui.common.ContactSearch;
 import dev.vigie.ui.shell.StatusModel;
@@ -434,7 +435,7 @@ public final class ConsentViewModel {
     /** The selected contact's line under its name: phone, conversation and notes. */
     String subtitle(ContactDetails d) {
         List<String> parts = new ArrayList<>();
-        parts.add(d.contact().phone());
+        parts.add(PhoneNumbers.readable(d.contact().phone()));
         d.contact().conversation().ifPresent(c -> parts.add(context.i18n().get("ui.consent.detail.conversation", c)));
         d.contact().notes().ifPresent(parts::add);
         return String.join(" · ", parts);

@@ -112,7 +112,7 @@ class ChatImportTest {
         ContactChooser chooser = (ContactChooser) Dialogs.showing(header).get(0).lookup("#chat-contact");
         FxWaits.until("focus starts in the search field", () -> chooser.getScene().getFocusOwner() == chooser.searchField());
         assertThat(chooser.list().getItems()).extracting(c -> ContactChooser.row(context.i18n(), c))
-                .containsExactly("Anna Martin (+33612345678)", "Hélène Dupré (+33698765432)");
+                .containsExactly("Anna Martin (+33 6 12 34 56 78)", "Hélène Dupré (+33 6 98 76 54 32)");
         // write() types into the robot's target window: the dialog, as a person's keyboard would.
         robot.targetWindow(chooser.getScene().getWindow()).write("helene");
         FxWaits.until("the list narrows to her", () -> chooser.list().getItems().size() == 1);

@@ -162,7 +162,7 @@ class ConsentViewModelTest {
         ContactOverview anna = anna(0);
 
         assertThat(model.subtitle(new ContactDetails(anna.contact(), List.of(record), List.of())))
-                .isEqualTo("+33612345678 · conversation Boutique Lyon · prefers mornings");
+                .isEqualTo("+33 6 12 34 56 78 · conversation Boutique Lyon · prefers mornings");
         assertThat(model.howText(record)).isEqualTo("Form · F-1");
         assertThat(model.purposeName(record.purpose())).isEqualTo("Archive");
         assertThat(model.date(granted)).isEqualTo("1 Sep 2026");

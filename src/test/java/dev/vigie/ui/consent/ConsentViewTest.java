@@ -298,8 +298,8 @@ class ConsentViewTest {
                 () -> d.getDialogPane().getScene().getFocusOwner() == chooser.searchField());
         // Rows read name and phone, in name order, never the contact's id.
         assertThat(chooser.list().getItems()).extracting(c -> ContactChooser.row(context.i18n(), c))
-                .containsExactly("Anna Martin (+33612345678)", "Bruno Petit (+33145678901)",
-                        "Hélène Dupré (+33698765432)");
+                .containsExactly("Anna Martin (+33 6 12 34 56 78)", "Bruno Petit (+33 1 45 67 89 01)",
+                        "Hélène Dupré (+33 6 98 76 54 32)");
 
         robot.targetWindow(d.getDialogPane().getScene().getWindow()).write("dupre");
         FxWaits.until("the list narrows to her", () -> chooser.list().getItems().size() == 1);
