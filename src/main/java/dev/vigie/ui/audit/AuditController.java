@@ -44,7 +44,7 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 public final class AuditController {
 
     /** Entries read for the columns' widths: enough for a long log's variety, never a frame's worth of them. */
-    private static final int TEXTS_MEASURED = 500;
+    private static final int TEXTS_MEASURED = 200;
 
     private final UiContext context;
     private final Ledger ledger;
