@@ -3,8 +3,8 @@
 #   installer/linux/smoke-test.sh [APP_IMAGE]   (default target/installer/vigie, made by mvn -Pinstaller package)
 # Checks: the launcher's --version is the pom's (the .deb's too, unpacked), its classes come from the class-data
 # sharing archive, its JVM starts with installer/linux/vm-options, a demo workspace is made and scanned (SQLite's
-# native library loads from the installed app), a bad path gives exit code 2 and its message on stderr, and the
-# image's size.
+# native library loads from the installed app), a bad path gives exit code 2 and its message on stderr, the window's
+# class is the menu entry's StartupWMClass (under Xvfb, when there), and the image's size.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 image=${1:-$ROOT/target/installer/vigie}
@@ -57,6 +57,31 @@ set -e
 grep -q "no-such-folder" "$work/bad.err" || fail "scan of a missing folder said nothing on stderr"
 echo "launcher scan of a missing folder: exit 2, '$(head -1 "$work/bad.err")'"
 
+# A click on Vigie's desktop notification opens Vigie, or brings its window forward: the menu entry's StartupWMClass
+# must be the class the window really has (X11's WM_CLASS), read here from the image's own window under Xvfb.
+wm_class=$(sed -n 's/^StartupWMClass=//p' "$ROOT/installer/linux/vigie.desktop")
+if command -v xvfb-run >/dev/null && command -v xwininfo >/dev/null; then
+    VIGIE_DATA_DIR="$work/window-data" xvfb-run -a -s "-screen 0 1280x720x24" bash -c '
+        "$1" >"$2/window.out" 2>&1 &
+        pid=$!
+        class=""
+        for _ in $(seq 1 60); do
+            class=$(xwininfo -root -tree | sed -n "s/.*\"Vigie\": (\"\([^\"]*\)\".*/\1/p" | head -1)
+            [ -n "$class" ] && break
+            sleep 0.5
+        done
+        kill "$pid" 2>/dev/null
+        wait "$pid" 2>/dev/null
+        echo "$class" >"$2/wm-class"' _ "$launcher" "$work" || true
+    shown=$(cat "$work/wm-class" 2>/dev/null || true)
+    [ -n "$shown" ] || { cat "$work/window.out" >&2; fail "the launcher showed no window named Vigie under Xvfb"; }
+    [ "$shown" = "$wm_class" ] \
+        || fail "the window's class is '$shown', the menu entry's StartupWMClass '$wm_class' (installer/linux/vigie.desktop)"
+    echo "launcher window class: $shown, as the menu entry's StartupWMClass"
+else
+    echo "launcher window class: not checked (no xvfb-run or xwininfo here)"
+fi
+
 # The .deb's own files: unpacked (not installed), its launcher must answer too.
 deb=$(ls "$(dirname "$image")"/vigie_*.deb 2>/dev/null | head -1 || true)
 if [ -n "$deb" ] && command -v dpkg-deb >/dev/null; then
@@ -64,6 +89,8 @@ if [ -n "$deb" ] && command -v dpkg-deb >/dev/null; then
     deb_version=$("$work/deb/opt/vigie/bin/vigie" --version) || fail "the .deb's launcher exited with $?"
     [ "$deb_version" = "Vigie $pom_version" ] || fail "the .deb's launcher printed '$deb_version'"
     [ -f "$work/deb/opt/vigie/lib/vigie-vigie.desktop" ] || fail "the .deb has no menu entry"
+    grep -qx "StartupWMClass=$wm_class" "$work/deb/opt/vigie/lib/vigie-vigie.desktop" \
+        || fail "the .deb's menu entry names no StartupWMClass=$wm_class"
     # The .deb carries the class list, not an archive made for another path; its postinst makes the archive.
     [ -f "$work/deb/opt/vigie/lib/app/vigie.classlist" ] || fail "the .deb has no class list for its archive"
     [ ! -f "$work/deb/opt/vigie/lib/app/vigie.jsa" ] || fail "the .deb carries an archive made for the build's path"

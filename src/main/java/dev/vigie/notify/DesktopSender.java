@@ -18,6 +18,12 @@ final class DesktopSender {
 
     static final String TITLE_VARIABLE = "VIGIE_TITLE";
     static final String BODY_VARIABLE = "VIGIE_BODY";
+    /**
+     * The installed menu entry's name (jpackage's "package-launcher", installer/linux/vigie.desktop): a notification
+     * that names it is Vigie's, and a click on it opens Vigie, or brings its window forward (the entry's
+     * StartupWMClass is the window's class).
+     */
+    static final String DESKTOP_ENTRY = "vigie-vigie";
 
     private static final String WINDOWS_TOAST = String.join("; ",
             "[Windows.UI.Notifications.ToastNotificationManager, Windows.UI.Notifications, ContentType = WindowsRuntime]"
@@ -67,6 +73,7 @@ final class DesktopSender {
         boolean urgent = alert.kind() == AlertKind.PROBLEM
                 && (alert.state() == AlertState.DOWN || alert.state() == AlertState.NEW_OVERDUE);
         return List.of("notify-send", "--app-name=Vigie", "--icon=dialog-warning",
-                "--urgency=" + (urgent ? "critical" : "normal"), alert.title(), body);
+                "--urgency=" + (urgent ? "critical" : "normal"), "--hint=string:desktop-entry:" + DESKTOP_ENTRY,
+                alert.title(), body);
     }
 }

@@ -30,7 +30,8 @@ class DesktopSenderTest {
         }, "Linux").send(DOWN);
 
         assertThat(ran).containsExactly(List.of("notify-send", "--app-name=Vigie", "--icon=dialog-warning",
-                "--urgency=critical", "Vigie: nas is down", "VIGIE CRITICAL - latest backup 2 days ago"));
+                "--urgency=critical", "--hint=string:desktop-entry:vigie-vigie", "Vigie: nas is down",
+                "VIGIE CRITICAL - latest backup 2 days ago"));
     }
 
     @Test
