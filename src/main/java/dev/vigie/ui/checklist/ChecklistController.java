@@ -118,6 +118,7 @@ public final class ChecklistController implements KeepsForm {
         purposeBox.valueProperty().bindBidirectional(model.purposeProperty());
         WholeText.tooltip(scenarioBox);
         WholeText.tooltip(purposeBox);
+        WholeText.formBeside(root);
 
         // Only a name with a value goes through MessageFormat, which would swallow the apostrophe of the others.
         retentionBox.setConverter(converter(c -> c.arg().isEmpty() ? i18n().get(c.key())

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -14,6 +15,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
 import javafx.util.Callback;
 
@@ -23,6 +25,9 @@ import javafx.util.Callback;
  * choose (a table's columns) the whole text is one hover away in a tooltip.
  */
 public final class WholeText {
+
+    /** The most of a view's width its form may take. */
+    private static final double FORM_SHARE = 0.4;
 
     private WholeText() {
     }
@@ -53,6 +58,17 @@ public final class WholeText {
         if (table.getSkin() != null) {
             headerTooltips(table);
         }
+    }
+
+    /**
+     * A view's form on the left of its {@code BorderPane}, which lays the form out at its preferred width (wider in
+     * training mode, for its choices' sake) even where the window is narrower: at most two fifths of the view, down
+     * to the form's own least, so that a small window keeps room for the view's result beside it.
+     */
+    public static void formBeside(BorderPane view) {
+        Region form = (Region) view.getLeft();
+        form.maxWidthProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.max(form.minWidth(-1), Math.floor(view.getWidth() * FORM_SHARE)), view.widthProperty()));
     }
 
     /** A choice box narrower than its choice (a form's column) says the whole choice on hover. */

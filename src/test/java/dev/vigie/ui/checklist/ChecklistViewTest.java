@@ -11,6 +11,7 @@ import dev.vigie.report.ChecklistDocument;
 import dev.vigie.report.ChecklistFile;
 import dev.vigie.retention.RetentionPresets;
 import dev.vigie.source.local.LocalScanner;
+import dev.vigie.testing.CutText;
 import dev.vigie.testing.FxWaits;
 import dev.vigie.ui.UiContext;
 import dev.vigie.ui.VigieWindow;
@@ -338,5 +339,31 @@ class ChecklistViewTest {
         assertThat(robot.lookup("#actionLabel").queryAs(Label.class).getText())
                 .isEqualTo("No printer is set up on this computer. Export a PDF instead and print it from another "
                         + "computer.");
+    }
+
+    @Test
+    void inFrenchTrainingModeAt1280x720TheFormsChoicesReadWhole(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            context.appearance().languageProperty().set(Preferences.Language.FRENCH);
+            context.appearance().trainingProperty().set(true);
+            stage.setWidth(1280);
+            stage.setHeight(720);
+        });
+        open(robot);
+        robot.interact(() -> {
+            robot.lookup("#scenarioBox").<ChecklistScenario>queryComboBox().setValue(ChecklistScenario.RECOVER);
+            robot.lookup("#sourceBox").<String>queryComboBox().setValue(WHATSAPP);
+        });
+        for (int i = 0; i < 4; i++) {
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+
+        List<String> cut = new java.util.ArrayList<>();
+        robot.interact(() -> {
+            for (String id : List.of("#scenarioBox", "#sourceBox", "#purposeBox", "#retentionBox")) {
+                cut.addAll(CutText.under(robot.lookup(id).query()));
+            }
+        });
+        assertThat(cut).as("\"Récupérer des messages supprimés\" was drawn \"Récupérer des messages...\"").isEmpty();
     }
 }
