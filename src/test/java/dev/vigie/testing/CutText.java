@@ -2,9 +2,13 @@ package dev.vigie.testing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.text.Text;
 
 /**
@@ -21,6 +25,22 @@ public final class CutText {
     public static List<String> under(Node root) {
         List<String> cut = new ArrayList<>();
         walk(root, cut);
+        return cut;
+    }
+
+    /**
+     * The texts cut short in a table's column headers, and in its cells of the columns that must show their texts
+     * whole (a name that gives way to its tooltip may be cut; a date may not).
+     */
+    public static List<String> inTable(TableView<?> table, Predicate<TableColumn<?, ?>> whole) {
+        List<String> cut = new ArrayList<>();
+        for (Node node : table.lookupAll(".table-cell")) {
+            if (node instanceof TableCell<?, ?> cell && cell.getTableColumn() != null
+                    && whole.test(cell.getTableColumn())) {
+                cut.addAll(under(cell));
+            }
+        }
+        cut.addAll(under(table.lookup(".column-header-background")));
         return cut;
     }
 

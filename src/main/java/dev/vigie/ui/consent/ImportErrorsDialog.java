@@ -70,7 +70,6 @@ final class ImportErrorsDialog extends Alert {
     private static TableCell<ImportError, String> wrapping(TableColumn<ImportError, String> column) {
         TableCell<ImportError, String> cell = new TableCell<>();
         Text text = new Text();
-        text.getStyleClass().add("text");
         text.wrappingWidthProperty().bind(Bindings.createDoubleBinding(() -> column.getWidth()
                 - cell.getPadding().getLeft() - cell.getPadding().getRight() - 2, column.widthProperty(),
                 cell.paddingProperty()));

@@ -31,9 +31,7 @@ import dev.vigie.testing.CutText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -160,13 +158,7 @@ class AuditViewTest {
         List<String> cut = new ArrayList<>();
         double[] columns = new double[1];
         robot.interact(() -> {
-            for (Node node : table.lookupAll(".table-cell")) {
-                if (node instanceof TableCell<?, ?> cell && cell.getTableColumn() != null
-                        && WHOLE.contains(cell.getTableColumn().getId())) {
-                    cut.addAll(CutText.under(cell));
-                }
-            }
-            cut.addAll(CutText.under(table.lookup(".column-header-background")));
+            cut.addAll(CutText.inTable(table, column -> WHOLE.contains(column.getId())));
             columns[0] = table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getWidth).sum();
         });
         assertThat(cut).as("times, actions, actors, numbers and headers drawn whole").isEmpty();

@@ -377,14 +377,7 @@ class ConsentViewTest {
         List<String> cut = new java.util.ArrayList<>();
         robot.interact(() -> {
             for (String id : List.of("#contactsTable", "#historyTable", "#erasuresTable")) {
-                TableView<?> table = robot.lookup(id).queryTableView();
-                for (Node node : table.lookupAll(".table-cell")) {
-                    if (node instanceof TableCell<?, ?> cell && cell.getTableColumn() != null
-                            && WHOLE.contains(cell.getTableColumn().getId())) {
-                        cut.addAll(CutText.under(cell));
-                    }
-                }
-                cut.addAll(CutText.under(table.lookup(".column-header-background")));
+                cut.addAll(CutText.inTable(robot.lookup(id).queryTableView(), c -> WHOLE.contains(c.getId())));
             }
         });
         return cut;

@@ -24,10 +24,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -167,12 +165,7 @@ class DrillDialogTest {
         robot.interact(() -> {
             // Every column but the backup's name, which gives way to its tooltip.
             List<?> whole = table.getColumns().subList(0, table.getColumns().size() - 1);
-            for (Node node : table.lookupAll(".table-cell")) {
-                if (node instanceof TableCell<?, ?> cell && whole.contains(cell.getTableColumn())) {
-                    cut.addAll(CutText.under(cell));
-                }
-            }
-            cut.addAll(CutText.under(table.lookup(".column-header-background")));
+            cut.addAll(CutText.inTable(table, whole::contains));
         });
         assertThat(cut).isEmpty();
     }

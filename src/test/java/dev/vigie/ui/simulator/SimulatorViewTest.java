@@ -46,7 +46,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -56,7 +55,6 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -500,12 +498,7 @@ class SimulatorViewTest {
             // may give way to their tooltips.
             List<?> whole = List.of(table.getColumns().get(1), table.getColumns().get(3), table.getColumns().get(4),
                     table.getColumns().get(5));
-            for (Node node : table.lookupAll(".table-cell")) {
-                if (node instanceof TableCell<?, ?> cell && whole.contains(cell.getTableColumn())) {
-                    cut.addAll(CutText.under(cell));
-                }
-            }
-            cut.addAll(CutText.under(table.lookup(".column-header-background")));
+            cut.addAll(CutText.inTable(table, whole::contains));
         });
         assertThat(cut).isEmpty();
     }
