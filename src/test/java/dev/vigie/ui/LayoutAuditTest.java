@@ -6,6 +6,7 @@ import dev.vigie.backup.ScanProgress;
 import dev.vigie.consent.ConsentMethod;
 import dev.vigie.consent.Purpose;
 import dev.vigie.source.local.LocalScanner;
+import dev.vigie.testing.CutText;
 import dev.vigie.testing.FxWaits;
 import dev.vigie.testing.LayoutProblems;
 import dev.vigie.ui.common.BackgroundTasks;
@@ -143,6 +144,11 @@ class LayoutAuditTest {
                 settle(view);
                 List<String> found = onFx(() -> LayoutProblems.in(stage, screen(combo)));
                 found.forEach(p -> problems.add(combo + " " + view.id() + ": " + p));
+                // A column's header is never cut, tooltip or not: its column is at least as wide (ColumnFit).
+                List<String> headers = onFx(() -> stage.getScene().getRoot().lookupAll(".column-header-background")
+                        .stream().filter(javafx.scene.Node::isVisible).flatMap(h -> CutText.under(h).stream())
+                        .toList());
+                headers.forEach(h -> problems.add(combo + " " + view.id() + ": header " + h));
             }
         }
         assertThat(problems).as("texts cut short or nodes outside the window").isEmpty();
