@@ -43,9 +43,6 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 /** The Audit log view: every entry, a filter, the chain's integrity checked on demand, and an export. */
 public final class AuditController {
 
-    /** Entries read for the columns' widths: enough for a long log's variety, never a frame's worth of them. */
-    private static final int TEXTS_MEASURED = 200;
-
     private final UiContext context;
     private final Ledger ledger;
     private volatile Map<String, String> contactNames = Map.of();
@@ -149,19 +146,16 @@ public final class AuditController {
                 .column(seqColumn, () -> List.of(String.valueOf(entries.size())))
                 .column(timeColumn, () -> ColumnFit.longestDates(context.clock().instant(), context.zone()).stream()
                         .map(t -> i18n().formats().dateTime(t, context.zone())).toList())
-                .column(actorColumn, () -> distinct(AuditEntry::actor))
-                .column(actionColumn, () -> distinct(e -> actionWords(i18n(), e.action())))
+                .column(actorColumn, ColumnFit.rows(entriesTable, AuditEntry::actor))
+                .column(actionColumn, ColumnFit.rows(entriesTable, e -> actionWords(i18n(), e.action())))
                 // Names and details give way, down to some twelve characters, before the table scrolls: their cells'
                 // tooltips have them whole.
-                .column(subjectColumn, () -> distinct(e -> words().subject(e.subject())), ColumnFit::aFewCharacters)
-                .column(detailsColumn, () -> distinct(e -> words().details(e.details())), ColumnFit::aFewCharacters)
+                .column(subjectColumn, ColumnFit.rows(entriesTable, e -> words().subject(e.subject())),
+                        ColumnFit::aFewCharacters)
+                .column(detailsColumn, ColumnFit.rows(entriesTable, e -> words().details(e.details())),
+                        ColumnFit::aFewCharacters)
                 .spareToLast()
                 .apply();
-    }
-
-    /** The different texts a column shows for the entries, the first few hundred of them. */
-    private List<String> distinct(Function<AuditEntry, String> text) {
-        return entries.stream().limit(TEXTS_MEASURED).map(text).distinct().toList();
     }
 
     /** Whether an entry holds the typed text in any of its columns, any case. */

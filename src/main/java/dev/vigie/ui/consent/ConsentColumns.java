@@ -17,8 +17,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -30,8 +28,6 @@ import javafx.scene.control.TableView;
  */
 final class ConsentColumns {
 
-    /** The rows read for a column's width: enough for a ledger's variety, never a frame's worth. */
-    private static final int ROWS_MEASURED = 200;
     /** A wait or a delay as long as any shown: hours and days. */
     private static final List<Duration> DELAYS = List.of(Duration.ofHours(23), Duration.ofDays(88));
 
@@ -56,9 +52,9 @@ final class ConsentColumns {
         phone.setCellValueFactory(ConsentCells.value(c -> PhoneNumbers.readable(c.contact().phone())));
         conversation.setCellValueFactory(ConsentCells.value(c -> c.contact().conversation().orElse("")));
         ColumnFit<ContactOverview> fit = ColumnFit.of(table)
-                .column(name, rows(table, c -> c.contact().name()), ColumnFit::aFewCharacters)
-                .column(phone, rows(table, c -> PhoneNumbers.readable(c.contact().phone())))
-                .column(conversation, rows(table, c -> c.contact().conversation().orElse("")),
+                .column(name, ColumnFit.rows(table, c -> c.contact().name()), ColumnFit::aFewCharacters)
+                .column(phone, ColumnFit.rows(table, c -> PhoneNumbers.readable(c.contact().phone())))
+                .column(conversation, ColumnFit.rows(table, c -> c.contact().conversation().orElse("")),
                         ColumnFit::aFewCharacters);
         for (int i = 0; i < purposes.size(); i++) {
             Purpose purpose = Purpose.values()[i];
@@ -92,7 +88,7 @@ final class ConsentColumns {
                 .column(purpose, () -> Arrays.stream(Purpose.values()).map(model::purposeName).toList())
                 .column(granted, this::dates)
                 .chips(withdrawn, () -> Stream.concat(dates().stream(), stillValid.stream()).toList())
-                .column(how, rows(table, model::howText), ColumnFit::aFewCharacters)
+                .column(how, ColumnFit.rows(table, model::howText), ColumnFit::aFewCharacters)
                 .spareToLast()
                 .apply();
     }
@@ -112,7 +108,7 @@ final class ConsentColumns {
                 .column(received, this::dates)
                 .column(due, this::dates)
                 .chips(status, this::erasureStates)
-                .column(scope, rows(table, e -> e.scope().orElse("")), ColumnFit::aFewCharacters)
+                .column(scope, ColumnFit.rows(table, e -> e.scope().orElse("")), ColumnFit::aFewCharacters)
                 .spareToLast()
                 .apply();
     }
@@ -134,9 +130,5 @@ final class ConsentColumns {
             states.add(i18n().get("ui.consent.erasure.dueSoon", words));
         }
         return states;
-    }
-
-    private static <S> Supplier<List<String>> rows(TableView<S> table, Function<S, String> text) {
-        return () -> table.getItems().stream().limit(ROWS_MEASURED).map(text).distinct().toList();
     }
 }

@@ -39,9 +39,6 @@ public final class SourceDrillsDialog {
     private final String source;
     private final Workspace workspace;
     private final Stage stage = new Stage();
-    /** The drills read for a column's width: years of them, never a frame's worth. */
-    private static final int ROWS_MEASURED = 200;
-
     private final TableView<Drill> table = new TableView<>();
     private final Label status = new Label();
 
@@ -79,7 +76,7 @@ public final class SourceDrillsDialog {
         // The backup's name gives way to its tooltip first, and takes the width left over.
         TableColumn<Drill, String> backup = cell("drill.list.backup", Drill::backup);
         table.getColumns().add(backup);
-        fit.column(backup, () -> texts(Drill::backup), ColumnFit::aFewCharacters).spareToLast();
+        fit.column(backup, ColumnFit.rows(table, Drill::backup), ColumnFit::aFewCharacters).spareToLast();
         WholeText.tooltips(table);
         fit.apply();
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -116,7 +113,7 @@ public final class SourceDrillsDialog {
     /** A column as wide as its header and its rows' texts in the font shown. */
     private TableColumn<Drill, String> column(ColumnFit<Drill> fit, String key, Function<Drill, String> value) {
         TableColumn<Drill, String> column = cell(key, value);
-        fit.column(column, () -> texts(value));
+        fit.column(column, ColumnFit.rows(table, value));
         return column;
     }
 
@@ -124,10 +121,6 @@ public final class SourceDrillsDialog {
         TableColumn<Drill, String> column = new TableColumn<>(i18n().get(key));
         column.setCellValueFactory(c -> new SimpleStringProperty(value.apply(c.getValue())));
         return column;
-    }
-
-    private List<String> texts(Function<Drill, String> value) {
-        return table.getItems().stream().limit(ROWS_MEASURED).map(value).distinct().toList();
     }
 
     private void reload() {

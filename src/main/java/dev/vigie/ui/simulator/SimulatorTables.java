@@ -9,7 +9,6 @@ import dev.vigie.ui.common.I18n;
 import dev.vigie.ui.common.WholeText;
 import dev.vigie.ui.simulator.SimulatorViewModel.KeptRow;
 import dev.vigie.ui.simulator.SimulatorViewModel.ScenarioLine;
-import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.TableColumn;
@@ -21,9 +20,6 @@ import javafx.scene.control.TableView;
  * default 80 pixels they cut most of their words. Labels, advice and reasons give way to their tooltips first.
  */
 final class SimulatorTables {
-
-    /** The rows read for a column's width: enough for a batch's variety, never a frame's worth. */
-    private static final int ROWS_MEASURED = 200;
 
     private final UiContext context;
     private final SimulatorViewModel model;
@@ -89,13 +85,13 @@ final class SimulatorTables {
 
         /** A column always as wide as its texts. */
         Columns<T> whole(String key, Function<T, String> text) {
-            fit.column(add(key, text), () -> texts(text));
+            fit.column(add(key, text), ColumnFit.rows(table, text));
             return this;
         }
 
         /** A column that narrows to a few characters before the table scrolls; its tooltip has the whole text. */
         Columns<T> gives(String key, Function<T, String> text) {
-            fit.column(add(key, text), () -> texts(text), ColumnFit::aFewCharacters);
+            fit.column(add(key, text), ColumnFit.rows(table, text), ColumnFit::aFewCharacters);
             return this;
         }
 
@@ -104,10 +100,6 @@ final class SimulatorTables {
             column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(text.apply(cell.getValue())));
             table.getColumns().add(column);
             return column;
-        }
-
-        private List<String> texts(Function<T, String> text) {
-            return table.getItems().stream().limit(ROWS_MEASURED).map(text).distinct().toList();
         }
 
         /** Tooltips on every cell, the rows, and the width left over to the last column or shared. */

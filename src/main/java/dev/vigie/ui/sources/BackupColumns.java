@@ -28,8 +28,6 @@ import javafx.util.Callback;
 final class BackupColumns {
 
     private static final String UNKNOWN = "–";
-    /** The names measured: the table's first rows as sorted (a scan's hundred thousand would cost a frame). */
-    private static final int NAMES_MEASURED = 200;
 
     private final UiContext context;
     private final TableView<SeenBackup> table;
@@ -64,8 +62,7 @@ final class BackupColumns {
                 p -> i18n().get(p ? "column.present.yes" : "column.present.no"), () -> List.of(true, false));
         name.setCellValueFactory(cell(b -> i18n().formats().backupName(b.backup(), context.zone())));
         // The name gives way first (its cell's tooltip has it whole), down to a short one's width.
-        fit.column(name, () -> table.getItems().stream().limit(NAMES_MEASURED)
-                .map(b -> i18n().formats().backupName(b.backup(), context.zone())).toList(),
+        fit.column(name, ColumnFit.rows(table, b -> i18n().formats().backupName(b.backup(), context.zone())),
                 () -> List.of("msgstore-2026-12"));
         fit.apply();
     }
